@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "Privacy" };
+
+/** Every statement here must stay true of the code; change them together. */
+export default function PrivacyPage() {
+  return (
+    <article className="max-w-3xl space-y-4">
+      <h1 className="text-2xl font-semibold">Privacy</h1>
+      <h2 className="text-lg font-semibold">What we keep</h2>
+      <ul className="list-disc pl-6">
+        <li>Your account: the email and display name you sign in with.</li>
+        <li>Your profile context, only what you type: CV text, target role and goals. Each field can be cleared on its
+          own from your profile page, and clearing removes the text from our database.</li>
+        <li>An audit log of changes to your data: who, what, when, and a keyed hash of the IP address (never the address
+          itself). It records which profile fields changed, not what they say.</li>
+      </ul>
+      <h2 className="text-lg font-semibold">What we never do</h2>
+      <ul className="list-disc pl-6">
+        <li>Send your name, email or account id to an AI provider.</li>
+        <li>Send camera video anywhere: presence signals are computed in your browser.</li>
+        <li>Put CV or answer text into error reports or logs.</li>
+        <li>Sell or share your data with advertisers.</li>
+      </ul>
+      <h2 className="text-lg font-semibold">Cookies</h2>
+      <p>
+        Only the session cookies that keep you signed in (<code>__session</code>, <code>__client_uat</code>). No
+        analytics or advertising cookies.
+      </p>
+    </article>
+  );
+}

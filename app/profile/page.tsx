@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { requireUserForPage } from "@/lib/auth/current-user";
+import { loadProfile } from "@/lib/profile/profile-service";
+import { ProfileForm } from "@/components/profile/profile-form";
+
+export const metadata: Metadata = { title: "Your profile" };
+
+export default async function ProfilePage() {
+  const user = await requireUserForPage("/profile");
+  const profile = await loadProfile(user.id);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Your profile</h1>
+        <p className="mt-1 text-slate-600">
+          Questions and model answers are tailored to this context. It is sent to the AI provider only when a feature
+          needs it, never with your name or email. Clear any field at any time.
+        </p>
+      </div>
+      <ProfileForm
+        initial={{ cvText: profile.cvText ?? "", targetRole: profile.targetRole ?? "", goals: profile.goals ?? "" }}
+        updatedAt={profile.updatedAt?.toISOString() ?? null}
+      />
+    </div>
+  );
+}

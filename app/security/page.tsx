@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "Security" };
+
+/** Every statement here is enforced by code named beside it; change the code and this page together. */
+export default function SecurityPage() {
+  return (
+    <article className="prose max-w-3xl space-y-4">
+      <h1 className="text-2xl font-semibold">Security</h1>
+      <h2 className="text-lg font-semibold">Authentication</h2>
+      <p>
+        Every request passes through Clerk&apos;s middleware, which verifies the signed session token (RS256) before any
+        page or API runs; each API and server action checks the session again itself. Signed-out requests to private
+        pages are sent to sign-in, and private APIs answer 401. Another user&apos;s records answer 404, as if they did
+        not exist.
+      </p>
+      <h2 className="text-lg font-semibold">Headers on every response</h2>
+      <ul className="list-disc pl-6">
+        <li>HTTP Strict Transport Security for two years, including subdomains.</li>
+        <li>A Content Security Policy with a fresh nonce per page: scripts run only from our own origin, and the
+          browser may connect only to our own origin (plus our error-monitoring host when it is configured).</li>
+        <li>Camera and microphone are denied by Permissions-Policy everywhere except the practice and assessment pages.</li>
+        <li>Framing only by our own pages, no MIME sniffing, and a strict referrer policy.</li>
+      </ul>
+      <h2 className="text-lg font-semibold">Data handling</h2>
+      <ul className="list-disc pl-6">
+        <li>IP addresses are never stored: the audit log keeps a keyed hash (HMAC-SHA-256 with a server secret).</li>
+        <li>Error reports drop request bodies, cookies and any field that may hold CV or answer text before they leave
+          the server, and never include your name or email.</li>
+        <li>Application logs are structured and pass through the same redaction.</li>
+        <li>Profile changes are recorded in an append-only audit log that notes which fields changed, not their text.</li>
+      </ul>
+      <h2 className="text-lg font-semibold">Reporting a problem</h2>
+      <p>Write to security@rehearse.example with steps to reproduce. We reply within two working days.</p>
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import { adapters } from "@/lib/env";
+import type { Metadata } from "next";
+import { SignIn } from "@clerk/nextjs";
+import { safeRedirectPath } from "@/lib/auth/schemas";
+import { LocalSignInForm } from "@/components/auth/local-sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type Props = { searchParams: Promise<{ redirect_url?: string; reason?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const { redirect_url: redirectUrl, reason } = await searchParams;
+  const redirectTo = safeRedirectPath(redirectUrl);
+  if (adapters.auth === "clerk") {
+    return (
+      <div className="flex justify-center">
+        <SignIn forceRedirectUrl={redirectTo} />
+      </div>
+    );
+  }
+  return (
+    <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6">
+      <h1 className="text-2xl font-semibold">Sign in</h1>
+      <p className="mt-2 text-sm text-slate-600">
+        Local sign-in: enter any email and a display name. This machine issues and verifies the session itself; no
+        account or network is needed. The same email always reaches the same account.
+      </p>
+      {reason === "expired" ? (
+        <p role="alert" className="mt-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900">
+          Your session expired. Sign in again to continue.
+        </p>
+      ) : null}
+      <div className="mt-6">
+        <LocalSignInForm redirectTo={redirectTo} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useActionState } from "react";
+import { signInLocally, type SignInState } from "@/app/sign-in/actions";
+
+export function LocalSignInForm({ redirectTo }: { redirectTo: string }) {
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInLocally, {});
+  const errorFor = (field: string) => state.fields?.[field]?.[0];
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="redirectTo" value={redirectTo} />
+      <div>
+        <label htmlFor="email" className="block font-medium">
+          Email
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={state.values?.email}
+          aria-invalid={Boolean(errorFor("email"))}
+          aria-describedby={errorFor("email") ? "email-error" : undefined}
+          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2"
+        />
+        {errorFor("email") ? (
+          <p id="email-error" className="mt-1 text-sm text-red-700">
+            {errorFor("email")}
+          </p>
+        ) : null}
+      </div>
+      <div>
+        <label htmlFor="displayName" className="block font-medium">
+          Display name
+        </label>
+        <input
+          id="displayName"
+          name="displayName"
+          type="text"
+          autoComplete="name"
+          required
+          defaultValue={state.values?.displayName}
+          aria-invalid={Boolean(errorFor("displayName"))}
+          aria-describedby={errorFor("displayName") ? "displayName-error" : undefined}
+          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2"
+        />
+        {errorFor("displayName") ? (
+          <p id="displayName-error" className="mt-1 text-sm text-red-700">
+            {errorFor("displayName")}
+          </p>
+        ) : null}
+      </div>
+      {state.message ? (
+        <p role="alert" className="text-sm text-red-700">
+          {state.message}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
+      >
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+type SiteHeaderProps = {
+  /** The signed-in user's name, or null when signed out. */
+  displayName: string | null;
+  /** The sign-out control for the active auth adapter (a local form, or Clerk's button). */
+  signOut: ReactNode;
+};
+
+/** Rendered on the server, so it needs no Clerk client component (clerk-js cannot load offline). */
+export function SiteHeader({ displayName, signOut }: SiteHeaderProps) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold text-brand">
+          Rehearse
+        </Link>
+        <Link href="/tools/star-scorer" className="text-sm text-slate-700 hover:underline">
+          STAR scorer
+        </Link>
+        <Link href="/security" className="text-sm text-slate-700 hover:underline">
+          Security
+        </Link>
+        <Link href="/privacy" className="text-sm text-slate-700 hover:underline">
+          Privacy
+        </Link>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          {displayName ? (
+            <>
+              <Link href="/profile" className="text-slate-700 hover:underline" data-testid="user-menu">
+                Signed in as <span className="font-medium">{displayName}</span>
+              </Link>
+              {signOut}
+            </>
+          ) : (
+            <Link href="/sign-in" className="rounded-md bg-brand px-3 py-1.5 font-medium text-white hover:bg-brand-dark">
+              Sign in
+            </Link>
+          )}
+        </div>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The audit log: append-only, so this module only inserts and reads. Rows outlive their actor (the foreign key
+ * nulls `actor_user_id` when the account is deleted).
+ *
+ * Convention for every file in db/queries: the database is the LAST parameter and optional. Callers normally omit
+ * it (the process-wide `getDb()` is used); pass a transaction from `runInTransaction` to make several calls atomic,
+ * or a handle of your own in tests. Every query for user data takes the owner's user id.
+ */
+import { desc, eq } from "drizzle-orm";
+import { getDb, type Database } from "../client";
+import { auditEvents, type AuditEvent, type JsonObject } from "../schema";
+
+export type AuditEventInput = {
+  /** Who acted; null for the system (e.g. a webhook). */
+  actorUserId: string | null;
+  /** Dotted verb, e.g. `profile.update`. */
+  action: string;
+  targetType: string;
+  targetId?: string | null;
+  oldValues?: JsonObject | null;
+  newValues?: JsonObject | null;
+  /** A salted hash of the client IP, never the IP itself. */
+  ipHash?: string | null;
+};
+
+/** Appends one event to the audit log and returns it. */
+export async function recordAuditEvent(input: AuditEventInput, db?: Database): Promise<AuditEvent> {
+  const conn = db ?? (await getDb());
+  const [row] = await conn
+    .insert(auditEvents)
+    .values({
+      actorUserId: input.actorUserId,
+      action: input.action,
+      targetType: input.targetType,
+      targetId: input.targetId ?? null,
+      oldValues: input.oldValues ?? null,
+      newValues: input.newValues ?? null,
+      ipHash: input.ipHash ?? null,
+    })
+    .returning();
+  if (!row) throw new Error("insert into audit_events returned no row");
+  return row;
+}
+
+/** Events the user performed, newest first (at most `limit`, default 500, so one call cannot pull the whole log). */
+export async function listAuditEventsForUser(
+  userId: string,
+  options: { limit?: number } = {},
+  db?: Database,
+): Promise<AuditEvent[]> {
+  const conn = db ?? (await getDb());
+  return conn
+    .select()
+    .from(auditEvents)
+    .where(eq(auditEvents.actorUserId, userId))
+    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
+    .limit(options.limit ?? 500);
+}

@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { newIdentity } from "./helpers";
+
+test("a candidate signs in, saves, reloads, clears a field and signs out", async ({ page }) => {
+  const me = newIdentity("journey");
+  await page.goto("/");
+  await expect(page.getByTestId("local-mode-banner")).toBeVisible();
+  await page.getByRole("link", { name: "Start practising" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?redirect_url=%2Fprofile/);
+
+  await page.getByLabel("Email").fill(me.email);
+  await page.getByLabel("Display name").fill(me.displayName);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page.getByTestId("user-menu")).toContainText(me.displayName);
+
+  await page.getByRole("textbox", { name: "Target role", exact: true }).fill("Staff data engineer");
+  await page.getByRole("textbox", { name: "CV text", exact: true }).fill("Led the migration of 40 pipelines to streaming; cut costs by 30%.");
+  await page.getByRole("textbox", { name: "Goals", exact: true }).fill("Sharper answers about conflict.");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByTestId("profile-status")).toHaveText("Profile saved.");
+
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Target role", exact: true })).toHaveValue("Staff data engineer");
+  await expect(page.getByRole("textbox", { name: "CV text", exact: true })).toHaveValue(/40 pipelines/);
+  await expect(page.getByRole("textbox", { name: "Goals", exact: true })).toHaveValue("Sharper answers about conflict.");
+
+  await page.getByRole("button", { name: "Clear Target role" }).click();
+  await expect(page.getByTestId("profile-status")).toHaveText("Target role cleared.");
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Target role", exact: true })).toHaveValue("");
+  await expect(page.getByRole("textbox", { name: "CV text", exact: true })).toHaveValue(/40 pipelines/);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto("/profile");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("an over-long field gets a clear message and nothing typed or saved is lost", async ({ page }) => {
+  const { signIn } = await import("./helpers");
+  await signIn(page, newIdentity("limits"));
+  await page.getByRole("textbox", { name: "Goals", exact: true }).fill("Keep this goal.");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByTestId("profile-status")).toHaveText("Profile saved.");
+
+  await page.getByRole("textbox", { name: "Target role", exact: true }).fill("r".repeat(121));
+  await expect(page.getByTestId("targetRole-error")).toHaveText("Target role must be at most 120 characters.");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByTestId("profile-status")).toHaveText("Please fix the highlighted fields.");
+  await expect(page.getByRole("textbox", { name: "Target role", exact: true })).toHaveValue("r".repeat(121));
+
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Goals", exact: true })).toHaveValue("Keep this goal.");
+  await expect(page.getByRole("textbox", { name: "Target role", exact: true })).toHaveValue("");
+});

@@ -1,0 +1,55 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+import { signIn, newIdentity } from "./helpers";
+
+function expectBaseHeaders(response: APIResponse) {
+  const headers = response.headers();
+  expect(headers["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains; preload");
+  expect(headers["x-frame-options"]).toBe("SAMEORIGIN");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-xss-protection"]).toBeDefined();
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["permissions-policy"]).toContain("microphone=()");
+  return headers;
+}
+
+test("the landing page carries every security header and a per-request nonce", async ({ request }) => {
+  const first = await request.get("/");
+  const second = await request.get("/");
+  const csp = expectBaseHeaders(first)["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).not.toContain("wasm-unsafe-eval");
+  expect(csp).toContain("connect-src 'self'");
+  const nonce = (value: string | undefined) => /'nonce-([^']+)'/.exec(value ?? "")?.[1];
+  expect(nonce(csp)).toBeTruthy();
+  expect(nonce(csp)).not.toBe(nonce(second.headers()["content-security-policy"]));
+  // Next stamps the same nonce on the scripts it renders.
+  expect(await first.text()).toContain(`nonce="${nonce(csp)}"`);
+});
+
+test("the health API carries the security headers and reports adapters without secrets", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expectBaseHeaders(response);
+  const body = await response.json();
+  expect(body.database.reachable).toBe(true);
+  expect(body.adapters.auth).toBe("local");
+  expect(JSON.stringify(body)).not.toMatch(/sk_live|BEGIN|postgres:\/\//);
+});
+
+test("a 404 page carries the security headers", async ({ page }) => {
+  await signIn(page, newIdentity("notfound"));
+  const response = await page.request.get("/no-such-page");
+  expect(response.status()).toBe(404);
+  expectBaseHeaders(response);
+  expect(response.headers()["content-security-policy"]).toContain("'nonce-");
+  const asset = await page.request.get("/_next/static/no-such-file.js");
+  expect(asset.status()).toBe(404);
+  expectBaseHeaders(asset);
+});
+
+test("the app icon is served", async ({ request }) => {
+  const response = await request.get("/favicon.ico");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("image/");
+});

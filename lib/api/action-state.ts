@@ -1,0 +1,11 @@
+import type { FieldErrors } from "@/lib/api/app-error";
+
+/** What a server action hands back to its form. Shared by the server wrapper and client components. */
+export type ActionState<T = unknown> = {
+  status: "idle" | "success" | "error";
+  message?: string;
+  fields?: FieldErrors;
+  data?: T;
+};
+
+export const IDLE_STATE: ActionState = { status: "idle" };

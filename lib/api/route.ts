@@ -1,0 +1,66 @@
+/**
+ * Wrappers for route handlers: each authenticates (or not, for public routes), maps AppError to its status and JSON
+ * shape, and turns anything unexpected into a 500 with a request id, logged without personal data.
+ */
+import { randomUUID } from "node:crypto";
+import { NextResponse } from "next/server";
+import { AppError, errorBody } from "@/lib/api/app-error";
+import { requireUser, signedInSubjectFromRequest } from "@/lib/auth/current-user";
+import { log } from "@/lib/observability/logger";
+import type { User } from "@/db/schema";
+
+type RouteContext<P> = { params: Promise<P> };
+type Handler<P, Extra> = (request: Request, context: { params: P } & Extra) => Promise<Response>;
+
+export function errorResponse(error: AppError, requestId?: string): NextResponse {
+  return NextResponse.json(errorBody(error, requestId), { status: error.status, headers: error.headers });
+}
+
+async function run(name: string, work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AppError) {
+      if (error.status >= 500) log.warn("route_unavailable", { route: name, code: error.code });
+      return errorResponse(error);
+    }
+    const requestId = randomUUID();
+    log.error("route_failed", { route: name, requestId, error: error instanceof Error ? error.name : "unknown" });
+    return errorResponse(new AppError("internal", "Something went wrong on our side."), requestId);
+  }
+}
+
+/** A route anyone may call. */
+export function publicRoute<P = Record<string, never>>(name: string, handler: Handler<P, object>) {
+  return (request: Request, context: RouteContext<P>) =>
+    run(name, async () => handler(request, { params: await context.params }));
+}
+
+/** A route for signed-in users: 401 otherwise. The handler receives the user row. */
+export function withUser<P = Record<string, never>>(name: string, handler: Handler<P, { user: User }>) {
+  return (request: Request, context: RouteContext<P>) =>
+    run(name, async () => {
+      const user = await requireUser(signedInSubjectFromRequest(request));
+      return handler(request, { params: await context.params, user });
+    });
+}
+
+/** Reads a JSON body, or answers 400 when it is not JSON. */
+export async function readJson(request: Request, maxBytes = 64 * 1024): Promise<unknown> {
+  const text = await request.text();
+  if (text.length > maxBytes) throw new AppError("payload_too_large", `Request body must be at most ${maxBytes} bytes.`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("invalid_input", "Request body must be valid JSON.");
+  }
+}
+
+/** A 405 answer for methods a route does not support. */
+export function methodNotAllowed(allowed: string[]) {
+  return () =>
+    NextResponse.json(
+      { error: { code: "method_not_allowed", message: `Use ${allowed.join(" or ")}.` } },
+      { status: 405, headers: { Allow: allowed.join(", ") } },
+    );
+}

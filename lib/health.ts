@@ -1,0 +1,20 @@
+/** What /api/health reports: database reachability and the adapter behind each service. Never a secret. */
+import { adapters } from "@/lib/env";
+import { pingDatabase } from "@/db/queries/health";
+
+export type HealthReport = {
+  status: "ok" | "degraded";
+  database: { reachable: boolean; latencyMs: number };
+  adapters: typeof adapters;
+  version: string;
+};
+
+export async function healthReport(): Promise<HealthReport> {
+  const ping = await pingDatabase();
+  return {
+    status: ping.ok ? "ok" : "degraded",
+    database: { reachable: ping.ok, latencyMs: ping.latencyMs },
+    adapters,
+    version: "0.1.0",
+  };
+}

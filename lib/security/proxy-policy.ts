@@ -1,0 +1,78 @@
+/**
+ * What the proxy decides for each request, kept free of Clerk so it is unit-tested on its own: which paths are
+ * public, and which headers go on the response.
+ */
+import { NextResponse } from "next/server";
+import { adapters, clerkConfig, env } from "@/lib/env";
+import {
+  BASE_SECURITY_HEADERS,
+  contentSecurityPolicy,
+  createNonce,
+  permissionsPolicyFor,
+} from "@/lib/security/headers";
+
+const PUBLIC_PATTERNS: RegExp[] = [
+  /^\/$/,
+  /^\/sign-in(\/.*)?$/,
+  /^\/tools\/star-scorer\/?$/,
+  /^\/api\/star-score\/?$/,
+  /^\/assessment\/[^/]+\/?$/,
+  /^\/api\/assessment\/[^/]+(\/.*)?$/,
+  /^\/security\/?$/,
+  /^\/privacy\/?$/,
+  /^\/api\/health\/?$/,
+  /^\/api\/webhooks\/stripe\/?$/,
+];
+
+export function isPublicPath(pathname: string): boolean {
+  return PUBLIC_PATTERNS.some((pattern) => pattern.test(pathname));
+}
+
+export type ProxyPolicy = { nonce: string; csp: string; permissionsPolicy: string };
+
+/** Clerk's hosted UI needs its Frontend API in production; local mode and no-Sentry setups add nothing. */
+function firstPartyOrigins(): { connect: string[]; script: string[] } {
+  const connect: string[] = [];
+  const script: string[] = [];
+  if (adapters.auth === "clerk") {
+    const host = Buffer.from(clerkConfig.publishableKey.split("_")[2] ?? "", "base64").toString().replace(/\$$/, "");
+    if (host) {
+      connect.push(`https://${host}`);
+      script.push(`https://${host}`);
+    }
+  }
+  if (env.SENTRY_DSN) connect.push(new URL(env.SENTRY_DSN).origin);
+  return { connect, script };
+}
+
+const origins = firstPartyOrigins();
+const httpsApp = new URL(env.APP_URL).protocol === "https:";
+
+export function buildProxyPolicy(pathname: string, nonce: string = createNonce()): ProxyPolicy {
+  return {
+    nonce,
+    csp: contentSecurityPolicy({
+      nonce,
+      pathname,
+      development: env.NODE_ENV === "development",
+      connectOrigins: origins.connect,
+      scriptOrigins: origins.script,
+      upgradeInsecureRequests: httpsApp,
+    }),
+    permissionsPolicy: permissionsPolicyFor(pathname),
+  };
+}
+
+export function withSecurityHeaders<R extends Response>(response: R, policy: ProxyPolicy): R {
+  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(name, value);
+  response.headers.set("Content-Security-Policy", policy.csp);
+  response.headers.set("Permissions-Policy", policy.permissionsPolicy);
+  return response;
+}
+
+export function unauthorizedApiResponse(): NextResponse {
+  return NextResponse.json(
+    { error: { code: "unauthorized", message: "Sign in to use this endpoint." } },
+    { status: 401 },
+  );
+}

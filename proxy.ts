@@ -1,0 +1,64 @@
+// lib/env must load before Clerk's SDK: it puts the keys Clerk reads at import time in place.
+import { adapters, clerkConfig, env } from "@/lib/env";
+import { clerkMiddleware, createRouteMatcher } from "@clerk/nextjs/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { buildProxyPolicy, isPublicPath, unauthorizedApiResponse, withSecurityHeaders } from "@/lib/security/proxy-policy";
+
+const isPublicRoute = createRouteMatcher((req) => isPublicPath(req.nextUrl.pathname));
+const appOrigin = new URL(env.APP_URL).origin;
+
+const clerk = clerkMiddleware(
+  async (auth, request) => {
+    const { pathname } = request.nextUrl;
+    const policy = buildProxyPolicy(pathname);
+    if (!isPublicRoute(request)) {
+      const { userId } = await auth();
+      if (!userId) {
+        if (pathname.startsWith("/api/")) return withSecurityHeaders(unauthorizedApiResponse(), policy);
+        const signIn = new URL("/sign-in", request.url);
+        signIn.searchParams.set("redirect_url", pathname + request.nextUrl.search);
+        return withSecurityHeaders(NextResponse.redirect(signIn), policy);
+      }
+    }
+    // Next reads the nonce from the request's CSP header and stamps it on the scripts it renders.
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("x-nonce", policy.nonce);
+    requestHeaders.set("Content-Security-Policy", policy.csp);
+    return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+  },
+  {
+    publishableKey: clerkConfig.publishableKey,
+    jwtKey: clerkConfig.jwtKey,
+    authorizedParties: [appOrigin],
+    signInUrl: "/sign-in",
+  },
+);
+
+/**
+ * Clerk's middleware wrapped once more: a handshake redirect (an expired local token) would point at a Frontend API
+ * that does not exist in local mode, so it becomes a plain trip to sign-in with the stale cookies cleared.
+ */
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const response = (await clerk(request, event)) as NextResponse;
+  const location = response.headers.get("location");
+  if (adapters.auth === "local" && location && new URL(location, request.url).origin !== new URL(request.url).origin) {
+    const policy = buildProxyPolicy(request.nextUrl.pathname);
+    const signIn = new URL("/sign-in", request.url);
+    signIn.searchParams.set("redirect_url", request.nextUrl.pathname);
+    signIn.searchParams.set("reason", "expired");
+    const redirect = NextResponse.redirect(signIn);
+    redirect.cookies.set("__session", "", { path: "/", maxAge: 0 });
+    redirect.cookies.set("__client_uat", "0", { path: "/" });
+    return withSecurityHeaders(redirect, policy);
+  }
+  // Clerk answers some requests itself (handshakes); those still get our headers.
+  if (!response.headers.has("content-security-policy")) {
+    withSecurityHeaders(response, buildProxyPolicy(request.nextUrl.pathname));
+  }
+  return response;
+}
+
+export const config = {
+  // Everything but Next's build output and the files in public/: those get their headers from next.config.
+  matcher: ["/((?!_next/static|_next/image|mediapipe/|fonts/|favicon.ico|icon|robots.txt).*)"],
+};

@@ -1,0 +1,36 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { closeDb, createDatabase, getDb } from "@/db/client";
+import { findUserByAuthProviderId, upsertUserByAuthProviderId } from "@/db/queries/users";
+import { adapters } from "@/lib/env";
+
+describe("database client", () => {
+  it("returns the same process-wide instance on every getDb() call", async () => {
+    const [first, second] = await Promise.all([getDb(), getDb()]);
+    expect(second).toBe(first);
+    expect(await getDb()).toBe(first);
+  });
+
+  it("opens a fresh instance after closeDb() and keeps the data written before", async () => {
+    const before = await getDb();
+    const authProviderId = `user_${randomUUID()}`;
+    await upsertUserByAuthProviderId({ authProviderId, email: "persist@example.test" });
+
+    await closeDb();
+    const after = await getDb();
+
+    expect(after).not.toBe(before);
+    expect(await findUserByAuthProviderId(authProviderId)).toMatchObject({ email: "persist@example.test" });
+  });
+
+  it.skipIf(typeof globalThis.WebSocket !== "undefined")(
+    "rejects the Neon adapter when the runtime has no WebSocket",
+    () => {
+      expect(() => createDatabase({ kind: "neon", url: "postgres://u:p@ep-x.neon.tech/db" })).toThrow(/WebSocket/);
+    },
+  );
+
+  it("reports which adapter lib/env selected", () => {
+    expect(["pglite", "postgres"]).toContain(adapters.database);
+  });
+});
