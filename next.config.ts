@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Clerk's telemetry and keyless mode stay off in every bundle, browser included.
   env: { NEXT_PUBLIC_CLERK_TELEMETRY_DISABLED: "1", NEXT_PUBLIC_CLERK_KEYLESS_DISABLED: "1" },
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "ws"],
   async headers() {
     const staticHeaders = [
       ...Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),

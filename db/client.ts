@@ -7,6 +7,7 @@
  */
 import { PGlite } from "@electric-sql/pglite";
 import { Pool as NeonPool, neonConfig } from "@neondatabase/serverless";
+import WebSocketImpl from "ws";
 import { drizzle as drizzleNeon } from "drizzle-orm/neon-serverless";
 import { drizzle as drizzleNodePostgres } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -45,10 +46,9 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
       return { db, kind: "pglite", close: () => client.close() };
     }
     case "neon": {
-      // Neon's Pool speaks over WebSockets: Node 22+ and edge runtimes have a global WebSocket; older Node needs
-      // `neonConfig.webSocketConstructor` set (e.g. to the `ws` package) before the first query.
+      // Neon's Pool speaks over WebSockets: Node 22+ and edge runtimes have a global WebSocket; Node 20 gets `ws`.
       if (!neonConfig.webSocketConstructor && typeof globalThis.WebSocket === "undefined") {
-        throw new Error("The Neon adapter needs a WebSocket: use Node 22+ or set neonConfig.webSocketConstructor.");
+        neonConfig.webSocketConstructor = WebSocketImpl;
       }
       const client = new NeonPool({ connectionString: options.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
       const db = drizzleNeon({ client, schema });

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, createNonce, pageUsesCapture, permissionsPolicyFor } from "@/lib/security/headers";
+import { isPublicPath } from "@/lib/security/proxy-policy";
+
+const csp = (pathname: string, development = false) =>
+  contentSecurityPolicy({ nonce: "abc123", pathname, development });
+
+describe("contentSecurityPolicy", () => {
+  it("allows scripts only with the request's nonce, from our origin", () => {
+    expect(csp("/")).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(csp("/")).toContain("connect-src 'self';");
+    expect(csp("/")).toContain("object-src 'none'");
+  });
+
+  it("grants wasm-unsafe-eval only on the pages that run MediaPipe", () => {
+    expect(csp("/practice")).toContain("'wasm-unsafe-eval'");
+    expect(csp("/assessment/tok_123")).toContain("'wasm-unsafe-eval'");
+    expect(csp("/")).not.toContain("wasm-unsafe-eval");
+    expect(csp("/profile")).not.toContain("wasm-unsafe-eval");
+    expect(csp("/practiceroom")).not.toContain("wasm-unsafe-eval");
+  });
+
+  it("adds unsafe-eval only in development", () => {
+    expect(csp("/", true)).toContain("'unsafe-eval'");
+    expect(csp("/", false)).not.toContain("'unsafe-eval'");
+  });
+
+  it("lists configured first-party origins in connect-src", () => {
+    const value = contentSecurityPolicy({ nonce: "n", pathname: "/", development: false, connectOrigins: ["https://o1.ingest.sentry.io"] });
+    expect(value).toContain("connect-src 'self' https://o1.ingest.sentry.io");
+  });
+});
+
+describe("permissionsPolicyFor", () => {
+  it("allows camera and microphone on practice and assessment pages only", () => {
+    expect(permissionsPolicyFor("/practice/abc")).toContain("camera=(self), microphone=(self)");
+    expect(permissionsPolicyFor("/assessment/t")).toContain("camera=(self)");
+    expect(permissionsPolicyFor("/")).toContain("camera=(), microphone=()");
+    expect(permissionsPolicyFor("/profile")).toContain("camera=()");
+    expect(pageUsesCapture("/api/practice")).toBe(false);
+  });
+});
+
+describe("createNonce", () => {
+  it("returns a different base64 value each time", () => {
+    const a = createNonce();
+    expect(a).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    expect(a).not.toBe(createNonce());
+  });
+});
+
+describe("isPublicPath", () => {
+  it.each([
+    ["/", true],
+    ["/sign-in", true],
+    ["/sign-in/factor-one", true],
+    ["/tools/star-scorer", true],
+    ["/api/star-score", true],
+    ["/assessment/abc123", true],
+    ["/api/assessment/abc123/answers", true],
+    ["/security", true],
+    ["/privacy", true],
+    ["/api/health", true],
+    ["/api/webhooks/stripe", true],
+    ["/profile", false],
+    ["/api/profile", false],
+    ["/assessment", false],
+    ["/tools/star-scorer-admin", false],
+    ["/api/healthz", false],
+  ])("%s is public: %s", (pathname, expected) => {
+    expect(isPublicPath(pathname)).toBe(expected);
+  });
+});
