@@ -31,7 +31,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   );
   const page = (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
-      <head>{env.SENTRY_DSN ? <meta name="sentry-dsn" content={env.SENTRY_DSN} /> : null}</head>
+      <head>
+        {env.SENTRY_DSN ? <meta name="sentry-dsn" content={env.SENTRY_DSN} /> : null}
+        {env.SENTRY_DSN && env.SENTRY_ENVIRONMENT ? <meta name="sentry-environment" content={env.SENTRY_ENVIRONMENT} /> : null}
+      </head>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           Skip to content

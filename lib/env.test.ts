@@ -62,7 +62,7 @@ describe("chooseAdapters", () => {
 });
 
 describe("assertLocalAuthAllowed", () => {
-  const adaptersFor = (raw: Record<string, string>) => chooseAdapters(parseEnv(raw));
+  const adaptersFor = (raw: Record<string, string | undefined>) => chooseAdapters(parseEnv(raw));
 
   it("refuses local auth in production on a public URL", () => {
     const raw = { NODE_ENV: "production", APP_URL: "https://rehearse.example.com" };
@@ -70,7 +70,7 @@ describe("assertLocalAuthAllowed", () => {
   });
 
   it("allows it on loopback, in development, or with ALLOW_LOCAL_AUTH=1", () => {
-    for (const raw of [
+    for (const raw of <Record<string, string>[]>[
       { NODE_ENV: "production", APP_URL: "http://127.0.0.1:3100" },
       { NODE_ENV: "production", APP_URL: "http://[::1]:3000" },
       { NODE_ENV: "development", APP_URL: "https://rehearse.example.com" },

@@ -8,6 +8,7 @@ import type { ActionState } from "@/lib/api/action-state";
 import { fieldErrorsFrom } from "@/lib/api/validation";
 import { requireUser } from "@/lib/auth/current-user";
 import { log } from "@/lib/observability/logger";
+import { reportError } from "@/lib/observability/sentry-server";
 import type { User } from "@/db/schema";
 
 export type { ActionState } from "@/lib/api/action-state";
@@ -34,6 +35,7 @@ export function withUserAction<S extends z.ZodType, T>(
         return { status: "error", message: error.message, fields: error.fields };
       }
       log.error("action_failed", { action: name, error: error instanceof Error ? error.name : "unknown" });
+      reportError(error, { action: name });
       return { status: "error", message: "Something went wrong on our side. Your input is still here; try again." };
     }
   };

@@ -7,6 +7,7 @@ import { NextResponse } from "next/server";
 import { AppError, errorBody } from "@/lib/api/app-error";
 import { requireUser, signedInSubjectFromRequest } from "@/lib/auth/current-user";
 import { log } from "@/lib/observability/logger";
+import { reportError } from "@/lib/observability/sentry-server";
 import type { User } from "@/db/schema";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -26,6 +27,7 @@ async function run(name: string, work: () => Promise<Response>): Promise<Respons
     }
     const requestId = randomUUID();
     log.error("route_failed", { route: name, requestId, error: error instanceof Error ? error.name : "unknown" });
+    reportError(error, { route: name, requestId });
     return errorResponse(new AppError("internal", "Something went wrong on our side."), requestId);
   }
 }
