@@ -1,0 +1,92 @@
+/**
+ * The deterministic STAR rubric engine. Pure TypeScript with no I/O, so it runs on the server and in the browser as
+ * the candidate types; the same input always gives the same score.
+ */
+import { type AnswerAnalysis, analyseAnswer } from "./analysis";
+import { type PartResult, scoreParts } from "./part-scores";
+import {
+  LONG_ANSWER_MAX_PENALTY,
+  LONG_ANSWER_WORDS,
+  PART_WEIGHTS,
+  RUBRIC_VERSION,
+  SHORT_ANSWER_MAX_PENALTY,
+  SHORT_ANSWER_WORDS,
+  STAR_PARTS,
+  type StarPart,
+} from "./rubric-config";
+// Type-only: the engine never loads zod, so it stays light in the browser bundle.
+import type { StarScore } from "./star-schema";
+import { buildSuggestions, EMPTY_ANSWER_SUGGESTIONS } from "./suggestions";
+import { speakingTimeSeconds } from "./text-stats";
+
+/** Points lost for length: a very short answer cannot show a story, a very long one loses the listener. */
+export function lengthPenalty(wordCount: number): number {
+  if (wordCount < SHORT_ANSWER_WORDS) {
+    return ((SHORT_ANSWER_WORDS - wordCount) / SHORT_ANSWER_WORDS) * SHORT_ANSWER_MAX_PENALTY;
+  }
+  if (wordCount > LONG_ANSWER_WORDS) return Math.min(LONG_ANSWER_MAX_PENALTY, (wordCount - LONG_ANSWER_WORDS) / 20);
+  return 0;
+}
+
+/** Weighted mix of the part scores minus the length penalty, as a whole number from 0 to 100. */
+export function overallScore(parts: Record<StarPart, PartResult>, wordCount: number): number {
+  const weighted = STAR_PARTS.reduce((sum, part) => sum + PART_WEIGHTS[part] * parts[part].score, 0);
+  return Math.max(0, Math.min(100, Math.round(weighted - lengthPenalty(wordCount))));
+}
+
+function emptyScore(): StarScore {
+  const part = (feedback: string) => ({ score: 0, feedback, sentences: [] });
+  return {
+    engine: "rubric",
+    rubricVersion: RUBRIC_VERSION,
+    overall: 0,
+    parts: {
+      situation: part("No answer yet: start with where you were and what was going on."),
+      task: part("No answer yet: say what you were responsible for."),
+      action: part("No answer yet: describe the steps you took yourself."),
+      result: part("No answer yet: finish with what changed, ideally with a number."),
+    },
+    sentences: [],
+    ownership: { i: 0, we: 0 },
+    quantifiedResult: false,
+    suggestions: [...EMPTY_ANSWER_SUGGESTIONS],
+    wordCount: 0,
+    missing: [...STAR_PARTS],
+    speakingTimeSeconds: 0,
+    sentenceLabels: [],
+  };
+}
+
+function assemble(a: AnswerAnalysis, question: string | undefined): StarScore {
+  const partResults = scoreParts(a);
+  const parts = Object.fromEntries(
+    STAR_PARTS.map((p) => [p, { ...partResults[p], sentences: [...a.partSentences[p]].sort((x, y) => x - y) }]),
+  ) as StarScore["parts"];
+  return {
+    engine: "rubric",
+    rubricVersion: RUBRIC_VERSION,
+    overall: overallScore(partResults, a.wordCount),
+    parts,
+    sentences: a.sentences,
+    ownership: a.ownership,
+    quantifiedResult: a.partSentences.result.some((i) => (a.features[i]?.quantity ?? 0) > 0),
+    suggestions: buildSuggestions(a, question),
+    wordCount: a.wordCount,
+    missing: STAR_PARTS.filter((p) => a.partSentences[p].length === 0),
+    speakingTimeSeconds: speakingTimeSeconds(a.wordCount),
+    sentenceLabels: a.labels,
+  };
+}
+
+/**
+ * Scores an interview answer on how well it follows STAR (Situation, Task, Action, Result).
+ *
+ * @param answer The candidate's answer, typed or transcribed; any length, punctuation optional.
+ * @param question The interview question, if known; used only to check that the answer speaks to it.
+ * @returns A `StarScore` (see star-schema.ts); empty or whitespace-only answers score zero with starter suggestions.
+ */
+export function scoreStarAnswer(answer: string, question?: string): StarScore {
+  const a = analyseAnswer(answer ?? "");
+  if (a.sentences.length === 0 || a.wordCount === 0) return emptyScore();
+  return assemble(a, question);
+}
