@@ -1,17 +1,17 @@
 // lib/env must load before Clerk's SDK: it puts the keys Clerk reads at import time in place.
 import { adapters, clerkConfig, env } from "@/lib/env";
-import { clerkMiddleware, createRouteMatcher } from "@clerk/nextjs/server";
+import { clerkMiddleware } from "@clerk/nextjs/server";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { buildProxyPolicy, isPublicPath, unauthorizedApiResponse, withSecurityHeaders } from "@/lib/security/proxy-policy";
 
-const isPublicRoute = createRouteMatcher((req) => isPublicPath(req.nextUrl.pathname));
 const appOrigin = new URL(env.APP_URL).origin;
 
 const clerk = clerkMiddleware(
   async (auth, request) => {
     const { pathname } = request.nextUrl;
     const policy = buildProxyPolicy(pathname);
-    if (!isPublicRoute(request)) {
+    // A first gate only: every page, action and route handler checks the session again itself.
+    if (!isPublicPath(pathname)) {
       const { userId } = await auth();
       if (!userId) {
         if (pathname.startsWith("/api/")) return withSecurityHeaders(unauthorizedApiResponse(), policy);

@@ -68,7 +68,7 @@ try {
   if (databaseUrl) run("npx", ["tsx", "scripts/migrate.ts"], appEnv);
   if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"], appEnv);
 
-  server = spawn("npx", ["next", "start", "-p", String(port)], { env: appEnv, stdio: ["ignore", "inherit", "inherit"], detached: true });
+  server = spawn("node", ["server.mjs", "--port", String(port)], { env: appEnv, stdio: ["ignore", "inherit", "inherit"], detached: true });
   await waitForHealth(server);
 
   const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], {

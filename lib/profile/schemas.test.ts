@@ -48,6 +48,12 @@ describe("client IPs", () => {
     expect(clientIpFrom(headers, false)).toBe("203.0.113.9");
   });
 
+  it("use the socket address stamped by our server, not a client's forwarded header, without a trusted proxy", () => {
+    const headers = new Headers({ "x-forwarded-for": "6.6.6.6", "x-rehearse-socket-ip": "127.0.0.1" });
+    expect(clientIpFrom(headers, false)).toBe("127.0.0.1");
+    expect(clientIpFrom(headers, true)).toBe("6.6.6.6");
+  });
+
   it("hash with a key, so the stored value does not reveal the address", () => {
     expect(hashIp("203.0.113.9", "k1")).not.toContain("203");
     expect(hashIp("203.0.113.9", "k1")).toBe(hashIp("203.0.113.9", "k1"));
