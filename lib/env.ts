@@ -60,6 +60,7 @@ const schema = z
     IP_HASH_SALT: optionalString,
     VERCEL: optionalString,
     NEXT_PHASE: optionalString,
+    ENABLE_BENCH_ROUTES: flag,
   })
   .superRefine((value, ctx) => {
     if (value.CLERK_SECRET_KEY && !isLocalSecret(value.CLERK_SECRET_KEY) && !value.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY) {
@@ -174,5 +175,7 @@ export const clerkConfig = loaded.clerk;
 /** The secret that salts stored IP hashes (audit log, rate-limit keys). */
 export const ipHashSalt = loaded.ipHashSalt;
 export const isProduction = env.NODE_ENV === "production";
+/** Benchmark-only routes (bench/star-score's floor); off unless ENABLE_BENCH_ROUTES=1. */
+export const benchRoutesEnabled = env.ENABLE_BENCH_ROUTES;
 /** True while `next build` runs: nothing may open the database then (build workers are separate processes). */
 export const isBuildPhase = env.NEXT_PHASE === "phase-production-build";

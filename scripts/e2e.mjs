@@ -63,6 +63,8 @@ try {
     NODE_ENV: "production",
     APP_URL: appUrl,
     DATA_DIR: dataDir,
+    // Tests play many visitors by sending x-forwarded-for, as a trusted proxy would.
+    TRUST_PROXY: "1",
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   };
   if (databaseUrl) run("npx", ["tsx", "scripts/migrate.ts"], appEnv);

@@ -30,6 +30,13 @@ export default function SecurityPage() {
         <li>Application logs are structured and pass through the same redaction.</li>
         <li>Profile changes are recorded in an append-only audit log that notes which fields changed, not their text.</li>
       </ul>
+      <h2 className="text-lg font-semibold">The free STAR scorer</h2>
+      <p>
+        The public scorer at /tools/star-scorer answers at most 5 requests per hour per IP address, counting invalid
+        requests too. The count is kept under a keyed hash of the address, never the address, and expires with the hour.
+        What you paste is scored and discarded: it is not stored and not logged. Behind our own server the address is
+        the connection&apos;s; a forwarded-for header is believed only on deployments behind a trusted proxy.
+      </p>
       <h2 className="text-lg font-semibold">Reporting a problem</h2>
       <p>Write to security@rehearse.example with steps to reproduce. We reply within two working days.</p>
     </article>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { signInLocally, type SignInState } from "@/app/sign-in/actions";
 
 export function LocalSignInForm({ redirectTo }: { redirectTo: string }) {
@@ -56,13 +57,9 @@ export function LocalSignInForm({ redirectTo }: { redirectTo: string }) {
           {state.message}
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
-      >
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Signing in…" fullWidth>
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useId, useState } from "react";
 import { clearProfileFieldAction, saveProfileAction } from "@/app/profile/actions";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE_STATE, type ActionState } from "@/lib/api/action-state";
 import { PROFILE_FIELD_LABELS, PROFILE_LIMITS, type ProfileField } from "@/lib/profile/schemas";
 
@@ -46,13 +47,9 @@ export function ProfileForm({ initial, updatedAt }: { initial: Values; updatedAt
       <Field name="cvText" rows={10} values={values} setValues={setValues} errors={saveState.fields?.cvText} busy={busy} clear={clearField} />
       <Field name="goals" rows={4} values={values} setValues={setValues} errors={saveState.fields?.goals} busy={busy} clear={clearField} />
       <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={busy}
-          className="rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
-        >
-          {saving ? "Saving…" : "Save profile"}
-        </button>
+        <SubmitButton pending={saving} pendingLabel="Saving…" disabled={busy}>
+          Save profile
+        </SubmitButton>
         <p role="status" aria-live="polite" data-testid="profile-status" className={latest.status === "error" ? "text-red-700" : "text-green-700"}>
           {latest.message ?? (updatedAt ? `Last saved ${new Date(updatedAt).toLocaleString("en-GB")}` : "")}
         </p>

@@ -49,8 +49,10 @@ export function withUser<P = Record<string, never>>(name: string, handler: Handl
 
 /** Reads a JSON body, or answers 400 when it is not JSON. */
 export async function readJson(request: Request, maxBytes = 64 * 1024): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw new AppError("invalid_input", `Request body must be at most ${maxBytes} bytes.`);
   const text = await request.text();
-  if (text.length > maxBytes) throw new AppError("payload_too_large", `Request body must be at most ${maxBytes} bytes.`);
+  if (Buffer.byteLength(text) > maxBytes) throw new AppError("invalid_input", `Request body must be at most ${maxBytes} bytes.`);
   try {
     return JSON.parse(text);
   } catch {
@@ -60,7 +62,7 @@ export async function readJson(request: Request, maxBytes = 64 * 1024): Promise<
 
 /** A 405 answer for methods a route does not support. */
 export function methodNotAllowed(allowed: string[]) {
-  return () =>
+  return async () =>
     NextResponse.json(
       { error: { code: "method_not_allowed", message: `Use ${allowed.join(" or ")}.` } },
       { status: 405, headers: { Allow: allowed.join(", ") } },

@@ -19,7 +19,11 @@ export type IssuedLocalSession = {
   maxAgeSeconds: number;
 };
 
-export function issueLocalSession(email: string, now: Date = new Date()): IssuedLocalSession {
+export function issueLocalSession(
+  email: string,
+  now: Date = new Date(),
+  ttlSeconds: number = LOCAL_SESSION_TTL_SECONDS,
+): IssuedLocalSession {
   const signing = clerkConfig.localSigning;
   if (!signing) throw new Error("Local sign-in is off: Clerk is configured.");
   const issuedAt = Math.floor(now.getTime() / 1000);
@@ -32,9 +36,9 @@ export function issueLocalSession(email: string, now: Date = new Date()): Issued
     issuer: `https://${LOCAL_FRONTEND_API}`,
     authorizedParty: new URL(env.APP_URL).origin,
     issuedAt,
-    ttlSeconds: LOCAL_SESSION_TTL_SECONDS,
+    ttlSeconds,
   });
-  return { subject, token, issuedAt, maxAgeSeconds: LOCAL_SESSION_TTL_SECONDS };
+  return { subject, token, issuedAt, maxAgeSeconds: ttlSeconds };
 }
 
 /** Cookie attributes shared by both session cookies. */

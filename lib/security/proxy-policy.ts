@@ -3,7 +3,7 @@
  * public, and which headers go on the response.
  */
 import { NextResponse } from "next/server";
-import { adapters, clerkConfig, env } from "@/lib/env";
+import { adapters, benchRoutesEnabled, clerkConfig, env } from "@/lib/env";
 import {
   BASE_SECURITY_HEADERS,
   contentSecurityPolicy,
@@ -25,6 +25,7 @@ const PUBLIC_PATTERNS: RegExp[] = [
 ];
 
 export function isPublicPath(pathname: string): boolean {
+  if (benchRoutesEnabled && pathname === "/api/bench/bare") return true;
   return PUBLIC_PATTERNS.some((pattern) => pattern.test(pathname));
 }
 

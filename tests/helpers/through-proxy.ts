@@ -37,20 +37,8 @@ export async function callThroughProxy<P = Record<string, never>>(
 
 /** A cookie header carrying a locally minted session for `email`, as the sign-in action would set it. */
 export async function sessionCookieFor(email: string, options: { issuedAt?: number; ttlSeconds?: number } = {}) {
-  const { clerkConfig, env } = await import("@/lib/env");
-  const { LOCAL_FRONTEND_API } = await import("@/lib/auth/local-keys");
-  const { localSubjectForEmail, mintSessionToken, newSessionId } = await import("@/lib/auth/local-token");
-  const signing = clerkConfig.localSigning!;
-  const issuedAt = options.issuedAt ?? Math.floor(Date.now() / 1000);
-  const token = mintSessionToken({
-    subject: localSubjectForEmail(email),
-    sessionId: newSessionId(),
-    privateKeyPem: signing.privateKeyPem,
-    kid: signing.kid,
-    issuer: `https://${LOCAL_FRONTEND_API}`,
-    authorizedParty: new URL(env.APP_URL).origin,
-    issuedAt,
-    ttlSeconds: options.ttlSeconds ?? 3600,
-  });
-  return `__session=${token}; __client_uat=${issuedAt}`;
+  const { issueLocalSession } = await import("@/lib/auth/local-session");
+  const now = options.issuedAt === undefined ? new Date() : new Date(options.issuedAt * 1000);
+  const session = issueLocalSession(email, now, options.ttlSeconds ?? 3600);
+  return `__session=${session.token}; __client_uat=${session.issuedAt}`;
 }

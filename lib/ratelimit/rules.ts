@@ -1,0 +1,12 @@
+/**
+ * The rules the app enforces, in a module with no I/O imports, so pages can show a limit without pulling the limiter
+ * (lib/env, ioredis) into their bundle. Keys passed with these rules must be hashed.
+ */
+import type { RateLimitRule } from "./types";
+
+/** One rule per prefix: the prefix alone names the counters in the store. */
+export const RATE_LIMIT_RULES = {
+  starScorePerIp: { limit: 5, windowSeconds: 60 * 60, prefix: "ratelimit:star-score:ip" },
+  sessionsPerUser: { limit: 10, windowSeconds: 24 * 60 * 60, prefix: "ratelimit:sessions:user" },
+  answersPerUser: { limit: 60, windowSeconds: 60 * 60, prefix: "ratelimit:answers:user" },
+} satisfies Record<string, RateLimitRule>;
