@@ -60,5 +60,5 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 
 export const config = {
   // Everything but Next's build output and the files in public/: those get their headers from next.config.
-  matcher: ["/((?!_next/static|_next/image|mediapipe/|fonts/|favicon.ico|icon|robots.txt).*)"],
+  matcher: ["/((?!_next/static|_next/image|mediapipe/|presence-worker.mjs|fonts/|favicon.ico|icon|robots.txt).*)"],
 };

@@ -53,3 +53,20 @@ test("the app icon is served", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("image/");
 });
+
+test("camera and microphone are allowed, and wasm compiled, only on capture pages", async ({ page }) => {
+  await signIn(page, newIdentity("capture"));
+  const practice = await page.request.get("/practice");
+  expect(practice.status()).toBe(200);
+  expect(practice.headers()["permissions-policy"]).toContain("camera=(self), microphone=(self)");
+  expect(practice.headers()["content-security-policy"]).toContain("'wasm-unsafe-eval'");
+  for (const pathname of ["/", "/profile", "/tools/star-scorer", "/api/health"]) {
+    const response = await page.request.get(pathname);
+    expect(response.headers()["permissions-policy"]).toContain("camera=(), microphone=()");
+    expect(response.headers()["content-security-policy"]).not.toContain("wasm-unsafe-eval");
+  }
+  const worker = await page.request.get("/presence-worker.mjs");
+  expect(worker.headers()["content-security-policy"]).toContain("connect-src 'self'");
+  const wasm = await page.request.get("/mediapipe/wasm/vision_wasm_module_internal.wasm");
+  expect(wasm.headers()["content-type"]).toBe("application/wasm");
+});

@@ -68,6 +68,7 @@ try {
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   };
   if (databaseUrl) run("npx", ["tsx", "scripts/migrate.ts"], appEnv);
+  run("node", ["scripts/prepare-mediapipe.mjs"], appEnv);
   if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"], appEnv);
 
   server = spawn("node", ["server.mjs", "--port", String(port)], { env: appEnv, stdio: ["ignore", "inherit", "inherit"], detached: true });

@@ -1,0 +1,166 @@
+"use client";
+
+/**
+ * The camera side of presence signals. Frames go from the <video> to a worker as ImageBitmaps and are closed there;
+ * detections come back and feed the pure aggregator in lib/presence. Nothing here sends anything over the network.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import { createPresenceAggregator, type FrameSample, type PresenceMetrics } from "@/lib/presence";
+
+export type TrackerStatus = "off" | "starting" | "on" | "denied" | "unavailable" | "error";
+
+export type AnswerSignals = { presence: PresenceMetrics | null; tabSwitches: number; windowBlurs: number };
+
+/** The camera's nominal rate; Chromium's fake camera plays clips at 10 fps, laptops give 15–30. */
+const EXPECTED_FPS = 10;
+
+const RESUME_CAMERA_PARAM = "camera";
+
+/** Chromium exposes the document's policy; elsewhere we let getUserMedia report a refusal itself. */
+function documentAllowsCamera(): boolean {
+  const policy = (document as Document & { featurePolicy?: { allowsFeature(feature: string): boolean } }).featurePolicy;
+  return policy ? policy.allowsFeature("camera") : true;
+}
+
+type WorkerResult = { type: "result"; t: number; faces: FrameSample["faces"]; brightness: number; detectMs: number };
+
+export function usePresenceTracker(modelUrl: string | null) {
+  const videoRef = useRef<HTMLVideoElement | null>(null);
+  const workerRef = useRef<Worker | null>(null);
+  const streamRef = useRef<MediaStream | null>(null);
+  const aggregatorRef = useRef<ReturnType<typeof createPresenceAggregator> | null>(null);
+  const inFlightRef = useRef(false);
+  const countsRef = useRef({ tabSwitches: 0, windowBlurs: 0 });
+  const [status, setStatus] = useState<TrackerStatus>(modelUrl ? "off" : "unavailable");
+  const [error, setError] = useState<string | null>(null);
+  const [live, setLive] = useState<PresenceMetrics | null>(null);
+  const [answering, setAnswering] = useState(false);
+  const [counts, setCounts] = useState({ tabSwitches: 0, windowBlurs: 0 });
+
+  const pump = useCallback(() => {
+    const video = videoRef.current;
+    const worker = workerRef.current;
+    if (!video || !worker || !streamRef.current) return;
+    video.requestVideoFrameCallback(async () => {
+      // One frame in flight at a time: a frame that arrives while the worker is busy is skipped, and the aggregator
+      // sees fewer frames than expected, which lowers the confidence instead of queueing stale work.
+      if (!inFlightRef.current && aggregatorRef.current && video.videoWidth > 0) {
+        inFlightRef.current = true;
+        try {
+          const bitmap = await createImageBitmap(video);
+          worker.postMessage({ type: "frame", bitmap, t: performance.now() }, [bitmap]);
+        } catch {
+          inFlightRef.current = false;
+        }
+      }
+      pump();
+    });
+  }, []);
+
+  const start = useCallback(async () => {
+    if (!modelUrl) return;
+    // Permissions-Policy belongs to the document: after a client-side navigation from a page that denies the camera,
+    // this document still denies it. A full load of this page gets the capture policy; the flag resumes the opt-in.
+    if (!documentAllowsCamera()) {
+      const url = new URL(window.location.href);
+      url.searchParams.set(RESUME_CAMERA_PARAM, "1");
+      window.location.replace(url);
+      return;
+    }
+    setStatus("starting");
+    setError(null);
+    try {
+      const stream = await navigator.mediaDevices.getUserMedia({ video: { width: 320, height: 240 }, audio: false });
+      streamRef.current = stream;
+      const video = videoRef.current!;
+      video.srcObject = stream;
+      await video.play();
+      const worker = new Worker("/presence-worker.mjs", { type: "module" });
+      workerRef.current = worker;
+      await new Promise<void>((resolve, reject) => {
+        worker.onmessage = (event: MessageEvent<{ type: string; message?: string }>) => {
+          if (event.data.type === "ready") resolve();
+          if (event.data.type === "error") reject(new Error(event.data.message));
+        };
+        worker.onerror = (event) => reject(new Error(event.message || "the presence worker failed to load"));
+        worker.postMessage({ type: "init", modelUrl });
+      });
+      worker.onmessage = (event: MessageEvent<WorkerResult>) => {
+        inFlightRef.current = false;
+        if (event.data.type !== "result" || !aggregatorRef.current) return;
+        aggregatorRef.current.push({ t: event.data.t, faces: event.data.faces, brightness: event.data.brightness });
+      };
+      setStatus("on");
+      pump();
+    } catch (caught) {
+      const name = caught instanceof DOMException ? caught.name : "";
+      setStatus(name === "NotAllowedError" ? "denied" : "error");
+      setError(caught instanceof Error ? caught.message : String(caught));
+      stop();
+    }
+    // `stop` is stable (no dependencies), so leaving it out of this list is safe.
+  }, [modelUrl, pump]);
+
+  const stop = useCallback(() => {
+    streamRef.current?.getTracks().forEach((track) => track.stop());
+    streamRef.current = null;
+    workerRef.current?.postMessage({ type: "close" });
+    workerRef.current = null;
+    inFlightRef.current = false;
+    setStatus((current) => (current === "on" || current === "starting" ? "off" : current));
+  }, []);
+
+  /** Starts counting for one answer: presence (when the camera is on), tab switches and window blurs. */
+  const beginAnswer = useCallback(() => {
+    countsRef.current = { tabSwitches: 0, windowBlurs: 0 };
+    setCounts(countsRef.current);
+    aggregatorRef.current = streamRef.current ? createPresenceAggregator({ expectedFps: EXPECTED_FPS }) : null;
+    setLive(null);
+    setAnswering(true);
+  }, []);
+
+  /** Ends the answer and returns only numbers: the aggregate metrics and the counts. */
+  const endAnswer = useCallback((): AnswerSignals => {
+    const presence = aggregatorRef.current?.result() ?? null;
+    aggregatorRef.current = null;
+    setAnswering(false);
+    setLive(presence);
+    return { presence, ...countsRef.current };
+  }, []);
+
+  useEffect(() => {
+    if (!answering) return;
+    const onVisibility = () => {
+      if (document.visibilityState === "hidden") countsRef.current.tabSwitches += 1;
+      setCounts({ ...countsRef.current });
+    };
+    const onBlur = () => {
+      countsRef.current.windowBlurs += 1;
+      setCounts({ ...countsRef.current });
+    };
+    // Live figures twice a second are plenty for a human and cost nothing per frame.
+    const timer = window.setInterval(() => {
+      if (aggregatorRef.current) setLive(aggregatorRef.current.result());
+    }, 500);
+    document.addEventListener("visibilitychange", onVisibility);
+    window.addEventListener("blur", onBlur);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener("visibilitychange", onVisibility);
+      window.removeEventListener("blur", onBlur);
+    };
+  }, [answering]);
+
+  useEffect(() => stop, [stop]);
+
+  // Resume an opt-in that needed a full page load (see `start`), and drop the flag from the address bar.
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    if (url.searchParams.get(RESUME_CAMERA_PARAM) !== "1") return;
+    url.searchParams.delete(RESUME_CAMERA_PARAM);
+    window.history.replaceState(null, "", url);
+    void start();
+  }, [start]);
+
+  return { videoRef, status, error, live, counts, answering, start, stop, beginAnswer, endAnswer };
+}
