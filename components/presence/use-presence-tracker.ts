@@ -22,6 +22,17 @@ function documentAllowsCamera(): boolean {
   return policy ? policy.allowsFeature("camera") : true;
 }
 
+/**
+ * Per-frame timings for bench/presence, kept only when a benchmark sets `window.__presenceBench` (never in normal use,
+ * so nothing accumulates): the round trip from posting a frame to its result, and the worker's detection time.
+ */
+function recordFrameTiming(postedAt: number, detectMs: number) {
+  const bench = (window as Window & { __presenceBench?: { frames: { at: number; roundTripMs: number; detectMs: number }[] } })
+    .__presenceBench;
+  const now = performance.now();
+  bench?.frames.push({ at: now, roundTripMs: now - postedAt, detectMs });
+}
+
 type WorkerResult = { type: "result"; t: number; faces: FrameSample["faces"]; brightness: number; detectMs: number };
 
 export function usePresenceTracker(modelUrl: string | null) {
@@ -30,6 +41,7 @@ export function usePresenceTracker(modelUrl: string | null) {
   const streamRef = useRef<MediaStream | null>(null);
   const aggregatorRef = useRef<ReturnType<typeof createPresenceAggregator> | null>(null);
   const inFlightRef = useRef(false);
+  const postedAtRef = useRef(0);
   const countsRef = useRef({ tabSwitches: 0, windowBlurs: 0 });
   const [status, setStatus] = useState<TrackerStatus>(modelUrl ? "off" : "unavailable");
   const [error, setError] = useState<string | null>(null);
@@ -48,7 +60,8 @@ export function usePresenceTracker(modelUrl: string | null) {
         inFlightRef.current = true;
         try {
           const bitmap = await createImageBitmap(video);
-          worker.postMessage({ type: "frame", bitmap, t: performance.now() }, [bitmap]);
+          postedAtRef.current = performance.now();
+          worker.postMessage({ type: "frame", bitmap, t: postedAtRef.current }, [bitmap]);
         } catch {
           inFlightRef.current = false;
         }
@@ -87,7 +100,9 @@ export function usePresenceTracker(modelUrl: string | null) {
       });
       worker.onmessage = (event: MessageEvent<WorkerResult>) => {
         inFlightRef.current = false;
-        if (event.data.type !== "result" || !aggregatorRef.current) return;
+        if (event.data.type !== "result") return;
+        recordFrameTiming(postedAtRef.current, event.data.detectMs);
+        if (!aggregatorRef.current) return;
         aggregatorRef.current.push({ t: event.data.t, faces: event.data.faces, brightness: event.data.brightness });
       };
       setStatus("on");
