@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { Label } from "radix-ui";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { signInLocally, type SignInState } from "@/app/sign-in/actions";
 
@@ -11,9 +12,9 @@ export function LocalSignInForm({ redirectTo }: { redirectTo: string }) {
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="redirectTo" value={redirectTo} />
       <div>
-        <label htmlFor="email" className="block font-medium">
+        <Label.Root htmlFor="email" className="block font-medium">
           Email
-        </label>
+        </Label.Root>
         <input
           id="email"
           name="email"
@@ -32,9 +33,9 @@ export function LocalSignInForm({ redirectTo }: { redirectTo: string }) {
         ) : null}
       </div>
       <div>
-        <label htmlFor="displayName" className="block font-medium">
+        <Label.Root htmlFor="displayName" className="block font-medium">
           Display name
-        </label>
+        </Label.Root>
         <input
           id="displayName"
           name="displayName"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useId, useState } from "react";
+import { Label } from "radix-ui";
 import { clearProfileFieldAction, saveProfileAction } from "@/app/profile/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE_STATE, type ActionState } from "@/lib/api/action-state";
@@ -87,9 +88,9 @@ function Field({ name, rows, values, setValues, errors, busy, clear }: FieldProp
   return (
     <div>
       <div className="flex items-end justify-between gap-2">
-        <label htmlFor={id} className="font-medium">
+        <Label.Root htmlFor={id} className="font-medium">
           {PROFILE_FIELD_LABELS[name]}
-        </label>
+        </Label.Root>
         <button
           type="submit"
           formAction={clear(name)}

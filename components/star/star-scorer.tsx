@@ -1,6 +1,7 @@
 "use client";
 
 import { useDeferredValue, useMemo, useState } from "react";
+import { Label, Progress } from "radix-ui";
 import { StarResult } from "@/components/star/star-result";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { scoreStarAnswer } from "@/lib/scoring/star-rubric";
@@ -74,9 +75,9 @@ export function StarScorer({ limitPerHour }: { limitPerHour: number }) {
     <div className="space-y-6">
       <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" aria-busy={pending}>
         <div>
-          <label htmlFor="question" className="block font-medium">
+          <Label.Root htmlFor="question" className="block font-medium">
             Question <span className="font-normal text-slate-500">(optional)</span>
-          </label>
+          </Label.Root>
           <input
             id="question"
             value={question}
@@ -87,9 +88,9 @@ export function StarScorer({ limitPerHour }: { limitPerHour: number }) {
           />
         </div>
         <div>
-          <label htmlFor="answer" className="block font-medium">
+          <Label.Root htmlFor="answer" className="block font-medium">
             Your answer
-          </label>
+          </Label.Root>
           <textarea
             id="answer"
             rows={10}
@@ -119,9 +120,10 @@ export function StarScorer({ limitPerHour }: { limitPerHour: number }) {
           </p>
         </div>
         {pending ? (
-          <div role="progressbar" aria-label="Scoring your answer" className="h-1 overflow-hidden rounded bg-slate-200">
-            <div className="h-1 w-1/3 animate-pulse rounded bg-brand" />
-          </div>
+          // Indeterminate: the server answers in well under a second on the rubric engine, longer with AI.
+          <Progress.Root value={null} aria-label="Scoring your answer" className="h-1 overflow-hidden rounded bg-slate-200">
+            <Progress.Indicator className="h-1 w-1/3 animate-pulse rounded bg-brand" />
+          </Progress.Root>
         ) : null}
         {error ? (
           <p role="alert" className="text-sm text-red-700">
