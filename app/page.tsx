@@ -6,12 +6,15 @@ export default function LandingPage() {
       <section className="space-y-4">
         <h1 className="text-3xl font-bold sm:text-4xl">Rehearse your next interview, out loud.</h1>
         <p className="max-w-2xl text-lg text-slate-700">
-          Questions tailored to your CV and target role, feedback on every answer with STAR scores and a model answer,
-          and delivery metrics computed in your browser. Your camera never leaves your device.
+          Save your context once, score your answers against STAR with suggestions that quote your own words, and check
+          your on-camera presence with signals computed in your browser. No camera frame ever leaves your device.
         </p>
         <div className="flex flex-wrap gap-3">
           <Link href="/profile" className="rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
             Start practising
+          </Link>
+          <Link href="/practice" className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium">
+            Practice room
           </Link>
           <Link href="/tools/star-scorer" className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium">
             Try the free STAR scorer
@@ -20,9 +23,9 @@ export default function LandingPage() {
       </section>
       <section className="grid gap-4 sm:grid-cols-3">
         {[
-          ["Personalised", "Save your CV text, target role and goals; every question and model answer uses them."],
-          ["Honest feedback", "Rubric scores for structure, relevance, specificity and impact, with quotes from your answer."],
-          ["Private by design", "Export or delete everything, any time. Video is processed on your device only."],
+          ["Your context", "Save your CV text, target role and goals, and clear any field on its own whenever you like."],
+          ["Honest feedback", "A score for each STAR part, each sentence marked, and specific suggestions quoting your answer."],
+          ["Private by design", "Presence signals are computed on your device; only numbers are kept, never images."],
         ].map(([title, body]) => (
           <div key={title} className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 className="font-semibold">{title}</h2>

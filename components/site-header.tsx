@@ -28,6 +28,9 @@ export function SiteHeader({ displayName, signOut }: SiteHeaderProps) {
         <div className="ml-auto flex items-center gap-3 text-sm">
           {displayName ? (
             <>
+              <Link href="/practice" className="text-slate-700 hover:underline">
+                Practice
+              </Link>
               <Link href="/profile" className="text-slate-700 hover:underline" data-testid="user-menu">
                 Signed in as <span className="font-medium">{displayName}</span>
               </Link>
