@@ -16,7 +16,7 @@ test.beforeEach(async ({ context }) => {
 
 test("a visitor scores a strong answer with the keyboard and sees all four parts marked", async ({ page }) => {
   await page.goto("/tools/star-scorer");
-  await expect(page.getByText("5 free scores per hour.")).toBeVisible();
+  await expect(page.getByTestId("remaining")).toHaveText("5 of 5 scores left this hour.");
   await page.getByLabel("Your answer").focus();
   await page.keyboard.insertText(STRONG);
   await expect(page.getByTestId("live-estimate")).toContainText("Live rubric estimate:");
@@ -61,6 +61,10 @@ test("the sixth try in an hour shows the limit message", async ({ page }) => {
   await page.getByRole("button", { name: "Score my answer" }).click();
   await expect(page.getByTestId("rate-limited")).toContainText("You have used all 5 free scores this hour. Try again in");
   await expect(page.getByLabel("Your answer")).toHaveValue(STRONG);
+  // A reload remembers: the page says so before the visitor tries again.
+  await page.reload();
+  await expect(page.getByTestId("remaining")).toHaveText("0 of 5 scores left this hour.");
+  await expect(page.getByTestId("rate-limited")).toBeVisible();
 });
 
 test("the scorer reads well at phone width", async ({ page }) => {

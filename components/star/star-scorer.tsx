@@ -22,14 +22,22 @@ function describeWait(seconds: number): string {
   return minutes <= 1 ? "about a minute" : `${minutes} minutes`;
 }
 
-export function StarScorer({ limitPerHour }: { limitPerHour: number }) {
+function limitMessage(limit: number, waitSeconds: number): string {
+  return `You have used all ${limit} free scores this hour. Try again in ${describeWait(waitSeconds)}.`;
+}
+
+type StarScorerProps = { limitPerHour: number; initialAllowance: Allowance | null };
+
+export function StarScorer({ limitPerHour, initialAllowance }: StarScorerProps) {
   const [answer, setAnswer] = useState("");
   const [question, setQuestion] = useState("");
   const [result, setResult] = useState<StarScore | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [limited, setLimited] = useState<string | null>(null);
+  const [limited, setLimited] = useState<string | null>(
+    initialAllowance?.remaining === 0 ? limitMessage(limitPerHour, initialAllowance.resetSeconds) : null,
+  );
   const [pending, setPending] = useState(false);
-  const [allowance, setAllowance] = useState<Allowance | null>(null);
+  const [allowance, setAllowance] = useState<Allowance | null>(initialAllowance);
 
   // The rubric engine is pure and fast, so the visitor sees an estimate as they type, with no request.
   const deferredAnswer = useDeferredValue(answer);
@@ -54,8 +62,7 @@ export function StarScorer({ limitPerHour }: { limitPerHour: number }) {
       if (nextAllowance) setAllowance(nextAllowance);
       const body = await response.json().catch(() => null);
       if (response.status === 429) {
-        const wait = Number(response.headers.get("Retry-After") ?? 3600);
-        setLimited(`You have used all ${limitPerHour} free scores this hour. Try again in ${describeWait(wait)}.`);
+        setLimited(limitMessage(limitPerHour, Number(response.headers.get("Retry-After") ?? 3600)));
         return;
       }
       if (!response.ok) {

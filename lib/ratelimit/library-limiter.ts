@@ -7,7 +7,7 @@
  */
 import { Ratelimit } from "@upstash/ratelimit";
 import type { ScriptRedis } from "./redis-script-client";
-import { assertValidRequest, type RateLimiter, type RateLimitRule, toResult } from "./types";
+import { assertValidRequest, type RateLimiter, type RateLimitRule, toResult, windowResetAt } from "./types";
 
 type LibraryRedis = ConstructorParameters<typeof Ratelimit>[0]["redis"];
 
@@ -66,6 +66,12 @@ export function createLibraryRateLimiter(redis: ScriptRedis): RateLimiter {
         resetAt: response.reset,
         now: Date.now(),
       });
+    },
+    async peek(key, rule) {
+      assertValidRequest(key, rule);
+      // The library's read-only script: the window's count, nothing incremented.
+      const { remaining } = await instanceFor(rule).getRemaining(key);
+      return { limit: rule.limit, remaining: Math.max(0, remaining), resetAt: windowResetAt(Date.now(), rule) };
     },
   };
 }

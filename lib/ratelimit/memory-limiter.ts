@@ -4,7 +4,14 @@
  * SINGLE PROCESS ONLY: each Node process (each serverless instance, each `next start` worker) counts on its own, so N
  * processes admit up to N × limit. Fine for development and a single-instance deployment; production uses Upstash.
  */
-import { assertValidRequest, type RateLimiter, type RateLimitResult, type RateLimitRule, toResult } from "./types";
+import {
+  assertValidRequest,
+  type RateLimiter,
+  type RateLimitResult,
+  type RateLimitRule,
+  toResult,
+  windowResetAt,
+} from "./types";
 
 type Window = { count: number; resetAt: number };
 
@@ -42,9 +49,8 @@ export function createMemoryRateLimiter(options: MemoryRateLimiterOptions = {}):
     assertValidRequest(key, rule);
     const at = now();
     sweep(at);
-    const windowMs = rule.windowSeconds * 1000;
     // Epoch-aligned buckets, as @upstash/ratelimit's fixedWindow does, so every adapter resets at the same instant.
-    const resetAt = (Math.floor(at / windowMs) + 1) * windowMs;
+    const resetAt = windowResetAt(at, rule);
     const id = `${rule.prefix}:${key}`;
     let window = windows.get(id);
     if (!window || window.resetAt <= at) {
@@ -72,6 +78,13 @@ export function createMemoryRateLimiter(options: MemoryRateLimiterOptions = {}):
     // Read, decide and write happen in one synchronous turn with no await in between, so concurrent callers in this
     // process are serialised by the event loop and the count is exact.
     consume: async (key, rule) => consumeNow(key, rule),
+    peek: async (key, rule) => {
+      assertValidRequest(key, rule);
+      const at = now();
+      const window = windows.get(`${rule.prefix}:${key}`);
+      const used = window && window.resetAt > at ? window.count : 0;
+      return { limit: rule.limit, remaining: Math.max(0, rule.limit - used), resetAt: windowResetAt(at, rule) };
+    },
     size: () => windows.size,
   };
 }

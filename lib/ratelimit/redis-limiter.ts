@@ -27,6 +27,7 @@ export function createRedisRateLimiter(url: string): ClosableRateLimiter {
   const limiter = createLibraryRateLimiter(createRedisScriptClient(redis));
   return {
     consume: (key, rule) => limiter.consume(key, rule),
+    peek: (key, rule) => limiter.peek(key, rule),
     async close() {
       await redis.quit().catch(() => redis.disconnect());
     },

@@ -36,6 +36,17 @@ export type RateLimitResult = {
 /** A rate limiter. `key` must already be hashed (never a raw IP or email): it ends up in the store as is. */
 export interface RateLimiter {
   consume(key: string, rule: RateLimitRule): Promise<RateLimitResult>;
+  /** What `key` has left in the current window, without using any of it (for showing "3 of 5 left"). */
+  peek(key: string, rule: RateLimitRule): Promise<RateLimitAllowance>;
+}
+
+/** The state of one key's window, read without consuming. */
+export type RateLimitAllowance = { limit: number; remaining: number; resetAt: number };
+
+/** The epoch-aligned end of the fixed window containing `at`; every adapter shares this arithmetic. */
+export function windowResetAt(at: number, rule: RateLimitRule): number {
+  const windowMs = rule.windowSeconds * 1000;
+  return (Math.floor(at / windowMs) + 1) * windowMs;
 }
 
 /** Throws on a rule or key that would silently misbehave (a zero window, a fractional limit, an empty key). */

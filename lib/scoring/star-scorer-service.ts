@@ -34,6 +34,18 @@ export async function chargeStarScoreAllowance(requestHeaders: Headers): Promise
   return headers;
 }
 
+/** The visitor's allowance this hour, without using any; null when the store cannot say (the page then stays vague). */
+export async function peekStarScoreAllowance(
+  requestHeaders: Headers,
+): Promise<{ limit: number; remaining: number; resetSeconds: number } | null> {
+  try {
+    const allowance = await getRateLimiter().peek(hashIp(clientIpFrom(requestHeaders)), RATE_LIMIT_RULES.starScorePerIp);
+    return { ...allowance, resetSeconds: Math.max(0, Math.ceil((allowance.resetAt - Date.now()) / 1000)) };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Validates a parsed JSON body and scores it with the configured engine. The AI engine falls back to the rubric on any
  * failure, and the result's `engine` says which one answered.

@@ -82,6 +82,21 @@ function behaviouralSuite(open: () => Promise<Harness>) {
     expect(refused.retryAfterSeconds).toBe(Math.ceil((refused.resetAt - now) / 1000));
   });
 
+  it("peeks at the allowance without using any of it", async () => {
+    const rule = newRule(5, HOUR);
+    const key = hashedKey();
+    await awayFromBoundary(HOUR);
+
+    expect(await harness.limiter.peek(key, rule)).toMatchObject({ limit: 5, remaining: 5 });
+    await harness.limiter.consume(key, rule);
+    await harness.limiter.consume(key, rule);
+    const peeked = await harness.limiter.peek(key, rule);
+    expect(peeked).toMatchObject({ limit: 5, remaining: 3 });
+    expect(peeked.resetAt % (HOUR * 1000)).toBe(0);
+    expect(await harness.limiter.peek(key, rule)).toMatchObject({ remaining: 3 });
+    expect((await harness.limiter.consume(key, rule)).remaining).toBe(2);
+  });
+
   it("allows exactly five of fifty concurrent requests", async () => {
     const rule = newRule(5, HOUR);
     const key = hashedKey();

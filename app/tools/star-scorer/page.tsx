@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { StarScorer } from "@/components/star/star-scorer";
 import { RATE_LIMIT_RULES } from "@/lib/ratelimit/rules";
 import { RUBRIC_DESCRIPTION } from "@/lib/scoring/rubric-config";
+import { peekStarScoreAllowance } from "@/lib/scoring/star-scorer-service";
 
 export const metadata: Metadata = { title: "Free STAR answer scorer" };
 
-export default function StarScorerPage() {
+export default async function StarScorerPage() {
   const { limit } = RATE_LIMIT_RULES.starScorePerIp;
+  const allowance = await peekStarScoreAllowance(await headers());
   return (
     <div className="space-y-8">
       <div>
@@ -17,7 +20,7 @@ export default function StarScorerPage() {
           hour.
         </p>
       </div>
-      <StarScorer limitPerHour={limit} />
+      <StarScorer limitPerHour={limit} initialAllowance={allowance} />
       <section aria-labelledby="how-we-score" className="max-w-3xl space-y-2">
         <h2 id="how-we-score" className="text-xl font-semibold">
           How we score
