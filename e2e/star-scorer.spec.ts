@@ -17,6 +17,7 @@ test.beforeEach(async ({ context }) => {
 test("a visitor scores a strong answer with the keyboard and sees all four parts marked", async ({ page }) => {
   await page.goto("/tools/star-scorer");
   await expect(page.getByTestId("remaining")).toHaveText("5 of 5 scores left this hour.");
+  await expect(page.getByTestId("engine-notice")).toContainText("AI scoring is not configured");
   await page.getByLabel("Your answer").focus();
   await page.keyboard.insertText(STRONG);
   await expect(page.getByTestId("live-estimate")).toContainText("Live rubric estimate:");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { adapters } from "@/lib/env";
 import { StarScorer } from "@/components/star/star-scorer";
 import { RATE_LIMIT_RULES } from "@/lib/ratelimit/rules";
 import { RUBRIC_DESCRIPTION } from "@/lib/scoring/rubric-config";
@@ -20,6 +21,11 @@ export default async function StarScorerPage() {
           hour.
         </p>
       </div>
+      <p className="text-sm text-slate-600" data-testid="engine-notice">
+        {adapters.ai === "openai"
+          ? "Answers are scored by an AI model against the rubric below; if it is unavailable, the rubric engine answers and the result says so."
+          : "AI scoring is not configured on this server: the rubric engine below scores every answer, offline."}
+      </p>
       <StarScorer limitPerHour={limit} initialAllowance={allowance} />
       <section aria-labelledby="how-we-score" className="max-w-3xl space-y-2">
         <h2 id="how-we-score" className="text-xl font-semibold">
