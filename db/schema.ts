@@ -7,6 +7,7 @@
  */
 import { relations, sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
   foreignKey,
@@ -23,6 +24,24 @@ import {
 /** Values of `practice_sessions.status`; the check constraint in the migration holds the same list. */
 export const PRACTICE_SESSION_STATUSES = ["in_progress", "completed", "saved"] as const;
 export type PracticeSessionStatus = (typeof PRACTICE_SESSION_STATUSES)[number];
+
+/** Which engine chose a session's questions; the check constraint in the migration holds the same list. */
+export const QUESTION_ENGINES = ["offline", "ai"] as const;
+export type QuestionEngine = (typeof QUESTION_ENGINES)[number];
+
+/**
+ * One question of a practice session as stored in `practice_sessions.questions`. Stored whole (not just the bank id)
+ * so a session reads back as it was asked even after the bank is reworded, and so AI-written questions, which have
+ * no bank entry, fit the same shape. `position` is 1-based: the number the candidate sees ("Question 2 of 5").
+ */
+export type PracticeQuestionRecord = {
+  position: number;
+  id: string;
+  text: string;
+  kind: string;
+  competencies: string[];
+  reason: string;
+};
 
 /** Values of `practice_answers.mode`. */
 export const ANSWER_MODES = ["typed", "voice"] as const;
@@ -75,6 +94,15 @@ export const practiceSessions = pgTable(
     endedAt: timestamp("ended_at", { withTimezone: true }),
     summary: jsonb("summary").$type<JsonObject>(),
     overallScore: integer("overall_score"),
+    // The columns below came with the practice loop; nullable so the migration applies to rows written before it.
+    questions: jsonb("questions").$type<PracticeQuestionRecord[]>(),
+    questionEngine: text("question_engine", { enum: QUESTION_ENGINES }),
+    /** The question bank's (or, for the AI engine, the prompt's) version, so a session can be reproduced. */
+    bankVersion: text("bank_version"),
+    /** startedAt + the session time limit; past it the server accepts no more answers. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    /** When the summary was computed (the session was finished). */
+    completedAt: timestamp("completed_at", { withTimezone: true }),
   },
   (t) => [
     // Serves "my recent sessions" (owner filter + newest first) and the cascade from users.
@@ -82,6 +110,14 @@ export const practiceSessions = pgTable(
     // Target of the answers' composite foreign key below (id alone is already unique).
     unique("practice_sessions_id_user_unique").on(t.id, t.userId),
     check("practice_sessions_status_check", sql`${t.status} in ('in_progress', 'completed', 'saved')`),
+    check(
+      "practice_sessions_question_engine_check",
+      sql`${t.questionEngine} is null or ${t.questionEngine} in ('offline', 'ai')`,
+    ),
+    // Serves the abandoned-session sweep, which scans unsaved sessions by age; saved ones (the bulk) stay out of it.
+    index("practice_sessions_unsaved_started_idx")
+      .on(t.startedAt)
+      .where(sql`${t.status} <> 'saved'`),
   ],
 );
 
@@ -132,6 +168,8 @@ export const consents = pgTable(
     granted: boolean("granted").notNull(),
     ipHash: text("ip_hash"),
     createdAt: loggedAt(),
+    // Two rows can share a timestamp (clock resolution); the sequence orders them as they were written.
+    seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity(),
   },
   (t) => [index("consents_user_created_idx").on(t.userId, t.createdAt)],
 );
@@ -149,6 +187,8 @@ export const auditEvents = pgTable(
     newValues: jsonb("new_values").$type<JsonObject>(),
     ipHash: text("ip_hash"),
     createdAt: loggedAt(),
+    // Orders events that share a timestamp in the order they were written.
+    seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity(),
   },
   (t) => [
     index("audit_events_created_idx").on(t.createdAt),

@@ -53,6 +53,6 @@ export async function listAuditEventsForUser(
     .select()
     .from(auditEvents)
     .where(eq(auditEvents.actorUserId, userId))
-    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
+    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.seq))
     .limit(options.limit ?? 500);
 }

@@ -37,5 +37,5 @@ export async function listConsents(userId: string, db?: Database): Promise<Conse
     .select()
     .from(consents)
     .where(eq(consents.userId, userId))
-    .orderBy(desc(consents.createdAt), desc(consents.id));
+    .orderBy(desc(consents.createdAt), desc(consents.seq));
 }

@@ -1,0 +1,88 @@
+/**
+ * The candidate's practice history: saved sessions, one session in full, progress over time, and deletion. Every
+ * call is scoped to the signed-in user; another user's session is a 404, never a 403.
+ */
+import { runInTransaction } from "@/db/client";
+import { recordAuditEvent } from "@/db/queries/audit";
+import { deleteAllPracticeSessions, listPracticeAnswers, listSavedPracticeSessions } from "@/db/queries/practice";
+import { type PracticeOptions, loadOwnSession } from "./access";
+import { type AnswerScores, parseStored, sessionSummarySchema, type StoredQuestion } from "./records";
+import { deleteOwnSessionWithAudit } from "./session-lifecycle";
+import { type PracticeAnswerView, type PracticeSessionView, toAnswerView, toSessionView } from "./views";
+
+/** One row of the history list. */
+export type SavedSessionListItem = {
+  id: string;
+  date: Date;
+  interviewType: string;
+  overallScore: number | null;
+  questionCount: number;
+  answeredCount: number | null;
+};
+
+/** The user's saved sessions, newest first. */
+export async function listSavedSessions(userId: string): Promise<SavedSessionListItem[]> {
+  const rows = await listSavedPracticeSessions(userId, { order: "newest" });
+  return rows.map((row) => ({
+    id: row.id,
+    date: row.startedAt,
+    interviewType: row.interviewType,
+    overallScore: row.overallScore,
+    questionCount: row.questionCount,
+    answeredCount: parseStored(sessionSummarySchema, row.summary)?.answeredCount ?? null,
+  }));
+}
+
+/** A session in full: every question in order, with its answer, feedback and metrics (null where unanswered). */
+export type SessionDetail = PracticeSessionView & {
+  items: { question: StoredQuestion; answer: PracticeAnswerView | null }[];
+};
+
+/** One of the user's sessions in full, whatever its status. 404 when it is not theirs. */
+export async function getSessionDetail(userId: string, sessionId: string): Promise<SessionDetail> {
+  const session = toSessionView(await loadOwnSession(userId, sessionId));
+  const answers = new Map((await listPracticeAnswers(userId, sessionId)).map((a) => [a.position, toAnswerView(a)]));
+  return {
+    ...session,
+    items: session.questions.map((question) => ({ question, answer: answers.get(question.position) ?? null })),
+  };
+}
+
+/** One point of the progress chart: a saved session's date and its four dimension means. */
+export type ProgressPoint = { sessionId: string; date: Date } & AnswerScores;
+
+/**
+ * The user's progress: per saved session, oldest first, its date and the four rubric dimension means from its
+ * summary. A session whose summary no longer parses is left out rather than plotted as zeros.
+ */
+export async function progressSeries(userId: string): Promise<ProgressPoint[]> {
+  const rows = await listSavedPracticeSessions(userId, { order: "oldest" });
+  return rows.flatMap((row) => {
+    const summary = parseStored(sessionSummarySchema, row.summary);
+    return summary ? [{ sessionId: row.id, date: row.startedAt, ...summary.dimensions }] : [];
+  });
+}
+
+/** Deletes one of the user's sessions and its answers. 404 when it is not theirs. */
+export async function deleteSession(userId: string, sessionId: string, options: PracticeOptions = {}): Promise<void> {
+  await deleteOwnSessionWithAudit(userId, sessionId, "practice_session.delete", options);
+}
+
+/** Deletes all of the user's sessions (every status) and their answers; returns how many sessions went. */
+export async function deleteAllSessions(userId: string, options: PracticeOptions = {}): Promise<number> {
+  return runInTransaction(async (tx) => {
+    const count = await deleteAllPracticeSessions(userId, tx);
+    await recordAuditEvent(
+      {
+        actorUserId: userId,
+        action: "practice_session.delete_all",
+        targetType: "practice_session",
+        targetId: null,
+        newValues: { deletedCount: count },
+        ipHash: options.ipHash ?? null,
+      },
+      tx,
+    );
+    return count;
+  });
+}

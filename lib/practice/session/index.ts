@@ -1,0 +1,37 @@
+/**
+ * The practice loop's server API: start a session, answer its questions, finish, save or discard it, and read or
+ * delete the history. Route handlers and server actions call these; nothing else in the loop is public.
+ */
+export type { PracticeOptions } from "./access";
+export {
+  deleteAllSessions,
+  deleteSession,
+  getSessionDetail,
+  listSavedSessions,
+  progressSeries,
+  type ProgressPoint,
+  type SavedSessionListItem,
+  type SessionDetail,
+} from "./history-service";
+export { ABANDONED_SESSION_GRACE_MS, ANSWER_MAX_CHARS, SESSION_TIME_LIMIT_MS } from "./limits";
+export { offlineQuestionSource, type QuestionBatch, type QuestionRequest, type QuestionSource } from "./question-source";
+export {
+  type AnswerFeedback,
+  type AnswerScores,
+  RUBRIC_DIMENSIONS,
+  type RubricDimension,
+  type SessionSummary,
+  type StoredPresence,
+  type StoredQuestion,
+} from "./records";
+export {
+  answerInputSchema,
+  type AnswerRequest,
+  saveClaimsSchema,
+  type SaveClaims,
+  startSessionInputSchema,
+  type StartSessionRequest,
+} from "./schemas";
+export { cleanupAbandonedSessions, discardSession, saveSession } from "./session-lifecycle";
+export { answerQuestion, finishSession, startSession } from "./session-service";
+export type { PracticeAnswerView, PracticeSessionView } from "./views";

@@ -1,0 +1,49 @@
+/**
+ * Where a session's questions come from. Today only the offline bank; an AI source (questions written for the
+ * candidate's CV and job description) will implement the same interface, and the session records which engine
+ * produced its questions and from which bank or prompt version, so a session can be explained and reproduced.
+ */
+import type { QuestionEngine } from "@/db/schema";
+import {
+  type InterviewType,
+  QUESTION_BANK_VERSION,
+  type SelectedQuestion,
+  type SelectionProfile,
+  selectQuestions,
+} from "@/lib/practice/questions";
+
+/** What a source is asked for: already validated (type, a count from 3 to 10) and personalised from the profile. */
+export type QuestionRequest = {
+  type: InterviewType;
+  count: number;
+  profile: SelectionProfile;
+  jobDescription: string | null;
+};
+
+/** What a source returns: exactly `count` questions, in the order they are asked, and what produced them. */
+export type QuestionBatch = {
+  engine: QuestionEngine;
+  /** The bank's version for the offline engine; for an AI engine, its prompt's version. */
+  bankVersion: string;
+  questions: SelectedQuestion[];
+};
+
+/** A producer of practice questions. Implementations must return `count` questions or throw. */
+export interface QuestionSource {
+  readonly engine: QuestionEngine;
+  select(request: QuestionRequest, signal?: AbortSignal): Promise<QuestionBatch>;
+}
+
+/** The offline engine: the curated bank ranked for the candidate (deterministic, no network). */
+export const offlineQuestionSource: QuestionSource = {
+  engine: "offline",
+  async select(request) {
+    const questions = selectQuestions({
+      type: request.type,
+      count: request.count,
+      profile: request.profile,
+      jobDescription: request.jobDescription,
+    });
+    return { engine: "offline", bankVersion: QUESTION_BANK_VERSION, questions };
+  },
+};

@@ -1,0 +1,209 @@
+/**
+ * The candidate practice loop on the server: start a session, answer its questions, finish it. Every call takes the
+ * signed-in user's id and only ever touches that user's rows. Scores are computed here from what was stored, never
+ * taken from the client; the delivery metrics the client sends are recomputed and refused when they differ.
+ */
+import { runInTransaction } from "@/db/client";
+import {
+  completePracticeSession,
+  createPracticeSession,
+  listPracticeAnswers,
+  upsertPracticeAnswer,
+} from "@/db/queries/practice";
+import { getProfile } from "@/db/queries/profiles";
+import type { PracticeSession } from "@/db/schema";
+import { AppError } from "@/lib/api/app-error";
+import { parseInput } from "@/lib/api/validation";
+import { COMPETENCY_LABELS, type Competency } from "@/lib/practice/questions";
+import { getRateLimiter, RATE_LIMIT_RULES } from "@/lib/ratelimit/rate-limiter";
+import { computeDeliveryMetrics, deliveryMetricsMatch } from "@/lib/scoring/delivery-metrics";
+import { scoreStarAnswer } from "@/lib/scoring/star-rubric";
+import { type PracticeOptions, loadOwnSession } from "./access";
+import { chargeUserAllowance } from "./allowance";
+import { buildRubricFeedback } from "./feedback";
+import { sessionExpiresAt, SESSION_TIME_LIMIT_MS } from "./limits";
+import { offlineQuestionSource } from "./question-source";
+import { answerFeedbackSchema, answerScoresSchema, parseStored, type StoredPresence } from "./records";
+import { answerInputSchema, answerPositionSchema, startSessionInputSchema } from "./schemas";
+import { summariseSession, type SummaryInput } from "./summary";
+import { type PracticeAnswerView, type PracticeSessionView, questionsOf, toAnswerView, toSessionView } from "./views";
+
+const LIMIT_MINUTES = SESSION_TIME_LIMIT_MS / 60_000;
+
+/**
+ * Starts a session: charges the user's daily allowance (10 sessions), chooses the questions from the saved profile
+ * and the job description, and stores them with the engine and bank version that produced them.
+ * Throws 422 on invalid input, 429 past the allowance.
+ */
+export async function startSession(
+  userId: string,
+  input: unknown,
+  options: PracticeOptions = {},
+): Promise<PracticeSessionView> {
+  const request = parseInput(startSessionInputSchema, input);
+  await chargeUserAllowance(options.limiter ?? getRateLimiter(), userId, RATE_LIMIT_RULES.sessionsPerUser, "new sessions a day");
+  const profile = await getProfile(userId);
+  const jobDescription = request.jobDescription?.trim() || null;
+  const source = options.questionSource ?? offlineQuestionSource;
+  const batch = await source.select({
+    type: request.type,
+    count: request.count,
+    profile: { cvText: profile?.cvText, targetRole: profile?.targetRole, goals: profile?.goals },
+    jobDescription,
+  });
+  if (batch.questions.length !== request.count) {
+    throw new Error(`question source "${batch.engine}" returned ${batch.questions.length} of ${request.count} questions`);
+  }
+  const startedAt = options.now ?? new Date();
+  const row = await createPracticeSession(userId, {
+    interviewType: request.type,
+    jobDescription,
+    questions: batch.questions.map((q, i) => ({
+      position: i + 1,
+      id: q.id,
+      text: q.text,
+      kind: q.kind,
+      competencies: [...q.competencies],
+      reason: q.reason,
+    })),
+    questionEngine: batch.engine,
+    bankVersion: batch.bankVersion,
+    startedAt,
+    expiresAt: sessionExpiresAt(startedAt),
+  });
+  return toSessionView(row);
+}
+
+/** Throws 409 when the session can no longer take answers: finished, or past its time limit. */
+function assertAcceptsAnswers(session: PracticeSession, now: Date): void {
+  if (session.status !== "in_progress") {
+    throw new AppError("conflict", "This session is finished, so it cannot take more answers. Start a new session to keep practising.");
+  }
+  const expiresAt = session.expiresAt ?? sessionExpiresAt(session.startedAt);
+  if (now.getTime() > expiresAt.getTime()) {
+    throw new AppError(
+      "conflict",
+      `This session reached its ${LIMIT_MINUTES}-minute limit, so it cannot take more answers. Finish it to see your summary.`,
+    );
+  }
+}
+
+/**
+ * Scores and stores the answer to one question (1-based `position`), replacing any earlier answer to it.
+ *
+ * In order: 422 for invalid input (empty or over-long answer, presence metrics with unknown keys…); 429 past the
+ * hourly allowance (60 answers; refused and invalid calls are charged too, so forgeries cannot be tried for free);
+ * 422 when the delivery metrics do not match the server's recomputation; 404 for a session that is not the
+ * caller's; 422 for a position the session does not have; 409 when the session is finished or past its limit.
+ */
+export async function answerQuestion(
+  userId: string,
+  sessionId: string,
+  position: unknown,
+  input: unknown,
+  options: PracticeOptions = {},
+): Promise<PracticeAnswerView> {
+  const now = options.now ?? new Date();
+  const request = parseInput(answerInputSchema, input);
+  await chargeUserAllowance(options.limiter ?? getRateLimiter(), userId, RATE_LIMIT_RULES.answersPerUser, "answers an hour");
+
+  // The transcript behind the metrics is the answer text as sent, so the client's computation can be repeated exactly.
+  const delivery = computeDeliveryMetrics({
+    transcript: request.answer,
+    durationMs: request.durationMs,
+    mode: request.mode,
+    segments: request.segments,
+  });
+  if (!deliveryMetricsMatch(request.deliveryMetrics, delivery)) {
+    throw new AppError("unprocessable", "The delivery metrics do not match the answer (forged metrics).", {
+      fields: { deliveryMetrics: ["These metrics do not match the answer's transcript and timing."] },
+    });
+  }
+
+  const session = await loadOwnSession(userId, sessionId);
+  const positionResult = answerPositionSchema.safeParse(position);
+  const question = positionResult.success ? questionsOf(session).find((q) => q.position === positionResult.data) : undefined;
+  if (!question) {
+    throw new AppError("unprocessable", "This session has no such question.", { fields: { position: ["This session has no such question."] } });
+  }
+  assertAcceptsAnswers(session, now);
+
+  const answer = request.answer.trim();
+  const profile = await getProfile(userId);
+  const primary = question.competencies[0];
+  const { scores, feedback } = buildRubricFeedback({
+    answer,
+    question,
+    star: scoreStarAnswer(answer, question.text),
+    competencyLabel: (primary && COMPETENCY_LABELS[primary as Competency]) || "this skill",
+    targetRole: profile?.targetRole ?? null,
+  });
+  const presence: StoredPresence = {
+    camera: request.presence ?? null,
+    tabSwitches: request.tabSwitches,
+    windowBlurs: request.windowBlurs,
+  };
+
+  const row = await runInTransaction(async (tx) => {
+    // Checked again under the row lock: the session may have been finished or discarded while the answer was scored.
+    const locked = await loadOwnSession(userId, sessionId, { lock: true }, tx);
+    assertAcceptsAnswers(locked, now);
+    return upsertPracticeAnswer(
+      userId,
+      sessionId,
+      {
+        position: question.position,
+        question: question.text,
+        answerText: answer,
+        mode: request.mode,
+        feedback,
+        scores,
+        deliveryMetrics: { ...delivery },
+        presenceMetrics: presence,
+      },
+      tx,
+    );
+  });
+  return toAnswerView(row);
+}
+
+/**
+ * Finishes the session: computes the summary from the stored answers (see summary.ts for the rules) and marks it
+ * completed. Finishing is allowed after the time limit (that is how a timed-out session gets its summary) and is
+ * idempotent: a session already finished is returned as it is. 404 for a session that is not the caller's; 409 when
+ * no question has been answered.
+ */
+export async function finishSession(
+  userId: string,
+  sessionId: string,
+  options: PracticeOptions = {},
+): Promise<PracticeSessionView> {
+  const now = options.now ?? new Date();
+  const row = await runInTransaction(async (tx) => {
+    const session = await loadOwnSession(userId, sessionId, { lock: true }, tx);
+    if (session.status !== "in_progress") return session;
+    const questions = new Map(questionsOf(session).map((q) => [q.position, q]));
+    const inputs: SummaryInput[] = [];
+    for (const answer of await listPracticeAnswers(userId, sessionId, tx)) {
+      const scores = parseStored(answerScoresSchema, answer.scores);
+      const feedback = parseStored(answerFeedbackSchema, answer.feedback);
+      if (!scores || !feedback) continue;
+      const { strengths, improvements } = feedback;
+      const competencies = questions.get(answer.position)?.competencies ?? [];
+      inputs.push({ position: answer.position, scores, strengths, improvements, competencies });
+    }
+    if (inputs.length === 0) {
+      throw new AppError("conflict", "Answer at least one question before finishing, or discard the session.");
+    }
+    const summary = summariseSession(inputs, session.questionCount);
+    const completed = await completePracticeSession(
+      userId,
+      sessionId,
+      { summary, overallScore: summary.overallScore, completedAt: now },
+      tx,
+    );
+    if (!completed) throw new Error("practice session vanished under its row lock");
+    return completed;
+  });
+  return toSessionView(row);
+}
