@@ -1,36 +1,55 @@
 /**
  * A local OpenAI-compatible server, so tests run the real `openai` SDK over real HTTP and can inspect every request.
  *
- * Implements `POST /v1/chat/completions` with OpenAI-shaped replies (id, object, created, model, choices, usage).
- * Each test scripts what the "model" does: answer with JSON or raw text, refuse, fail with an HTTP error, or stall.
- * Scripted replies are used in order; when none is queued the default reply answers (an HTTP 500 until a test sets
- * one, so an unscripted call is loud). Other paths answer 404 in OpenAI's error shape.
+ * - `POST /v1/chat/completions`: whole completions, or Server-Sent Events when the request has `stream: true`.
+ *   Each test scripts what the "model" does: answer with JSON or raw text, refuse, fail with an HTTP error, stall, or
+ *   break a stream after N chunks. Scripted replies are used in order; when none is queued the default reply answers
+ *   (an HTTP 500 until a test sets one, so an unscripted call is loud).
+ * - `POST /v1/moderations`: flags inputs containing a marker ("FLAG_ME" by default), or always, or never.
+ * - `POST /v1/audio/speech`: a short WAV (or raw PCM); other formats get a 400 (see `openai-server/audio.ts`).
+ * - `POST /v1/audio/transcriptions`: parses the multipart upload and answers with the scripted transcript.
+ * - Anything else: 404 in OpenAI's error shape.
+ *
+ * Every request is recorded (headers, parsed body, upload sizes, never uploaded bytes), and every reply can be
+ * delayed by a fixed latency. `close()` ends open streams and stalled replies at once.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { describeFiles, type Multipart, parseMultipart, replyToSpeech, replyToTranscription } from "./openai-server/audio";
+import { replyToChat } from "./openai-server/chat";
+import { createWaiter, sendError, sendJson } from "./openai-server/http";
+import { moderationInputs, moderationResponse } from "./openai-server/moderation";
+import type {
+  ModerationScript,
+  OpenAIServerOptions,
+  RecordedRequest,
+  ScriptableEndpoint,
+  ScriptedReply,
+  SpeechScript,
+  StreamDefaults,
+} from "./openai-server/types";
 
-/** What the server does with one request. */
-export type ScriptedReply =
-  /** A 200 whose message content is `JSON.stringify(json)`. */
-  | { kind: "json"; json: unknown }
-  /** A 200 whose message content is this exact text (e.g. not JSON at all). */
-  | { kind: "text"; content: string; finishReason?: "stop" | "length" | "content_filter" }
-  /** A 200 with `message.refusal` set and `content: null`, as structured outputs refuse. */
-  | { kind: "refusal"; refusal: string }
-  /** An HTTP error with OpenAI's `{ error: { message, type, code } }` body. */
-  | { kind: "error"; status: number; message?: string }
-  /** Waits `ms` before replying with `then` (a 200 with `{}` when unset); the wait ends early if the client leaves. */
-  | { kind: "delay"; ms: number; then?: ScriptedReply };
+export { chatCompletion, splitIntoChunks } from "./openai-server/chat";
+export { parseWav, type WavInfo } from "./openai-server/wav";
+export { PCM_SAMPLE_RATE } from "./openai-server/audio";
+export {
+  MODERATION_CATEGORIES,
+  type ModerationCategory,
+  type ModerationScript,
+  type OpenAIServerOptions,
+  type RecordedFile,
+  type RecordedRequest,
+  type ScriptableEndpoint,
+  type ScriptedReply,
+  type SpeechScript,
+  type StreamDefaults,
+  type StreamScript,
+} from "./openai-server/types";
 
-/** One request as the server received it. */
-export type RecordedRequest = {
-  method: string;
-  path: string;
-  headers: http.IncomingHttpHeaders;
-  /** Parsed JSON body (undefined when the body was not JSON). */
-  body: Record<string, unknown> | undefined;
-  rawBody: string;
-};
+/** The transcript `POST /v1/audio/transcriptions` returns unless a test sets another. */
+export const DEFAULT_TRANSCRIPT = "I led the migration to the new billing system and cut failed payments by a third.";
+/** The marker the default moderation rule flags. */
+export const DEFAULT_MODERATION_MARKER = "FLAG_ME";
 
 /** What `startOpenAIServer` returns. */
 export type OpenAIServer = {
@@ -40,95 +59,110 @@ export type OpenAIServer = {
   requests: RecordedRequest[];
   /** Queues a reply for the next chat completion request (replies are used first in, first out). */
   setNextResponse: (reply: ScriptedReply) => void;
-  /** The reply used when the queue is empty. */
+  /** The chat reply used when the queue is empty. */
   setDefaultResponse: (reply: ScriptedReply) => void;
-  /** Clears the queue, the recorded requests and the default reply between tests. */
+  /** Makes the next request to `endpoint` fail with an OpenAI-shaped HTTP error (queued, first in, first out). */
+  setNextError: (endpoint: ScriptableEndpoint, status: number, message?: string) => void;
+  /** Chunk size and per-chunk delay for streamed replies that do not set their own. */
+  setStreamDefaults: (defaults: Partial<StreamDefaults>) => void;
+  setModeration: (script: ModerationScript) => void;
+  setSpeech: (script: Partial<SpeechScript>) => void;
+  /** The transcript returned when none is queued. */
+  setTranscript: (text: string) => void;
+  /** Queues a transcript for the next transcription request. */
+  setNextTranscript: (text: string) => void;
+  /** A fixed delay before every reply, on every path. */
+  setLatency: (ms: number) => void;
+  /** Clears queues and recorded requests and restores the options the server started with. */
   reset: () => void;
+  /** Ends open streams and pending replies, then stops listening. */
   close: () => Promise<void>;
 };
 
 const UNSCRIPTED: ScriptedReply = { kind: "error", status: 500, message: "No scripted response for this request." };
+const ENDPOINTS: readonly ScriptableEndpoint[] = ["chat/completions", "moderations", "audio/speech", "audio/transcriptions"];
 
-function errorType(status: number): string {
-  if (status === 401) return "invalid_request_error";
-  if (status === 429) return "rate_limit_error";
-  return status >= 500 ? "server_error" : "invalid_request_error";
-}
-
-/** An OpenAI chat completion with one choice. */
-export function chatCompletion(model: string, message: { content: string | null; refusal: string | null }, finishReason = "stop") {
-  const completionTokens = Math.ceil((message.content ?? message.refusal ?? "").length / 4);
+function settingsFrom(options: OpenAIServerOptions) {
   return {
-    id: `chatcmpl-test${Math.random().toString(36).slice(2, 12)}`,
-    object: "chat.completion",
-    created: Math.floor(Date.now() / 1000),
-    model,
-    choices: [{ index: 0, message: { role: "assistant", ...message }, logprobs: null, finish_reason: finishReason }],
-    usage: { prompt_tokens: 100, completion_tokens: completionTokens, total_tokens: 100 + completionTokens },
-    system_fingerprint: "fp_test",
+    latencyMs: options.latencyMs ?? 0,
+    stream: { chunkSize: 8, chunkDelayMs: 0, ...options.stream } satisfies StreamDefaults,
+    moderation: options.moderation ?? ({ flag: "marker", marker: DEFAULT_MODERATION_MARKER } satisfies ModerationScript),
+    speech: { durationMs: 300, sampleRate: 16_000, tone: "sine", ...options.speech } satisfies SpeechScript,
+    transcript: options.transcript ?? DEFAULT_TRANSCRIPT,
   };
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown): void {
-  if (res.destroyed) return;
-  const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), "x-request-id": "req_test" });
-  res.end(text);
+function parseJson(rawBody: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = rawBody ? JSON.parse(rawBody) : undefined;
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function recordHeaders(headers: http.IncomingHttpHeaders, redact: boolean) {
+  const value = headers.authorization;
+  const authorization = { present: value !== undefined, scheme: value?.split(" ")[0] ?? null };
+  return { headers: redact && value !== undefined ? { ...headers, authorization: "[redacted]" } : headers, authorization };
 }
 
 /** Starts the server on 127.0.0.1 with a random free port. */
-export async function startOpenAIServer(): Promise<OpenAIServer> {
+export async function startOpenAIServer(options: OpenAIServerOptions = {}): Promise<OpenAIServer> {
   const requests: RecordedRequest[] = [];
-  const queue: ScriptedReply[] = [];
+  const chatQueue: ScriptedReply[] = [];
+  const errorQueues = new Map<ScriptableEndpoint, { status: number; message?: string }[]>();
+  const transcriptQueue: string[] = [];
   let fallback: ScriptedReply = UNSCRIPTED;
-  const timers = new Set<NodeJS.Timeout>();
+  let settings = settingsFrom(options);
+  const waiter = createWaiter();
+  const open = new Set<http.ServerResponse>();
 
-  function reply(res: http.ServerResponse, scripted: ScriptedReply, model: string): void {
-    switch (scripted.kind) {
-      case "json":
-        return send(res, 200, chatCompletion(model, { content: JSON.stringify(scripted.json), refusal: null }));
-      case "text":
-        return send(res, 200, chatCompletion(model, { content: scripted.content, refusal: null }, scripted.finishReason));
-      case "refusal":
-        return send(res, 200, chatCompletion(model, { content: null, refusal: scripted.refusal }));
-      case "error":
-        return send(res, scripted.status, {
-          error: { message: scripted.message ?? `HTTP ${scripted.status}`, type: errorType(scripted.status), param: null, code: null },
-        });
-      case "delay": {
-        const timer = setTimeout(() => {
-          timers.delete(timer);
-          reply(res, scripted.then ?? { kind: "json", json: {} }, model);
-        }, scripted.ms);
-        timers.add(timer);
-        // The SDK aborts on its timeout; stop waiting so close() is not held up by a stalled reply.
-        res.on("close", () => {
-          clearTimeout(timer);
-          timers.delete(timer);
-        });
-        return;
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, raw: Buffer): Promise<void> {
+    const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
+    const contentType = req.headers["content-type"] ?? "";
+    const isMultipart = /^multipart\/form-data/i.test(contentType);
+    let multipart: Multipart | undefined = isMultipart ? await parseMultipart(contentType, raw) : undefined;
+    const rawBody = isMultipart ? "" : raw.toString("utf8");
+    const body = isMultipart ? multipart?.fields : parseJson(rawBody);
+    const method = req.method ?? "GET";
+    requests.push({ method, path, ...recordHeaders(req.headers, options.redactAuthorization === true), body, rawBody, files: describeFiles(multipart) });
+
+    try {
+      if (!(await waiter.wait(settings.latencyMs, res))) return;
+      const endpoint = ENDPOINTS.find((name) => path === `/v1/${name}`);
+      if (method !== "POST" || !endpoint) return sendError(res, 404, `Invalid URL (${method} ${path})`);
+      if (endpoint === "chat/completions") {
+        return await replyToChat({ res, body, waiter, streamDefaults: settings.stream }, chatQueue.shift() ?? fallback);
       }
+      const error = errorQueues.get(endpoint)?.shift();
+      if (error) return sendError(res, error.status, error.message ?? `HTTP ${error.status}`);
+      if (endpoint === "moderations") {
+        const inputs = moderationInputs(body?.input);
+        if (!inputs) return sendError(res, 400, "Invalid value for 'input'.", "input", "invalid_value");
+        const model = typeof body?.model === "string" ? body.model : "omni-moderation-latest";
+        return sendJson(res, 200, moderationResponse(model, settings.moderation, inputs));
+      }
+      if (endpoint === "audio/speech") return replyToSpeech(res, body, settings.speech);
+      return await replyToTranscription(res, multipart, transcriptQueue.shift() ?? settings.transcript);
+    } finally {
+      // Uploaded bytes must not outlive the request.
+      multipart = undefined;
     }
   }
 
   const server = http.createServer((req, res) => {
+    open.add(res);
+    res.on("close", () => open.delete(res));
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      const rawBody = Buffer.concat(chunks).toString("utf8");
-      let body: Record<string, unknown> | undefined;
-      try {
-        body = rawBody ? (JSON.parse(rawBody) as Record<string, unknown>) : undefined;
-      } catch {
-        body = undefined;
-      }
-      const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
-      requests.push({ method: req.method ?? "GET", path, headers: req.headers, body, rawBody });
-      if (req.method !== "POST" || path !== "/v1/chat/completions") {
-        return send(res, 404, { error: { message: `Unknown path ${path}`, type: "invalid_request_error", param: null, code: null } });
-      }
-      const model = typeof body?.model === "string" ? body.model : "test-model";
-      reply(res, queue.shift() ?? fallback, model);
+      const raw = Buffer.concat(chunks);
+      chunks.length = 0;
+      handle(req, res, raw).catch((error: unknown) => {
+        if (!res.headersSent) return sendError(res, 500, `The local OpenAI server failed: ${String(error)}`);
+        res.destroy();
+      });
     });
   });
 
@@ -138,19 +172,42 @@ export async function startOpenAIServer(): Promise<OpenAIServer> {
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
-    setNextResponse: (r) => void queue.push(r),
-    setDefaultResponse: (r) => {
-      fallback = r;
+    setNextResponse: (reply) => void chatQueue.push(reply),
+    setDefaultResponse: (reply) => {
+      fallback = reply;
+    },
+    setNextError: (endpoint, status, message) => {
+      if (endpoint === "chat/completions") return void chatQueue.push({ kind: "error", status, message });
+      errorQueues.set(endpoint, [...(errorQueues.get(endpoint) ?? []), { status, message }]);
+    },
+    setStreamDefaults: (defaults) => {
+      settings.stream = { ...settings.stream, ...defaults };
+    },
+    setModeration: (script) => {
+      settings.moderation = script;
+    },
+    setSpeech: (script) => {
+      settings.speech = { ...settings.speech, ...script };
+    },
+    setTranscript: (text) => {
+      settings.transcript = text;
+    },
+    setNextTranscript: (text) => void transcriptQueue.push(text),
+    setLatency: (ms) => {
+      settings.latencyMs = ms;
     },
     reset: () => {
-      queue.length = 0;
+      chatQueue.length = 0;
+      transcriptQueue.length = 0;
+      errorQueues.clear();
       requests.length = 0;
       fallback = UNSCRIPTED;
+      settings = settingsFrom(options);
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
-        for (const timer of timers) clearTimeout(timer);
-        timers.clear();
+        waiter.cancelAll();
+        for (const res of open) res.destroy();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

@@ -1,0 +1,120 @@
+/**
+ * What the local OpenAI server records, its artificial latency, its 404s and its shutdown, seen through the real
+ * `openai` SDK.
+ */
+import OpenAI, { NotFoundError } from "openai";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type OpenAIServer, startOpenAIServer } from "@/tests/helpers/openai-server";
+
+const LATENCY_MS = 120;
+// libuv timers count whole milliseconds, so a delay can end up to 1 ms before the wall-clock mark.
+const TIMER_SLACK_MS = 1;
+
+let server: OpenAIServer;
+let client: OpenAI;
+
+beforeAll(async () => {
+  server = await startOpenAIServer({ redactAuthorization: true });
+  client = new OpenAI({ apiKey: "sk-never-recorded", baseURL: server.baseURL, maxRetries: 0 });
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(() => server.reset());
+
+async function elapsed(call: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await call();
+  return performance.now() - started;
+}
+
+describe("recording", () => {
+  it("records method, path, headers and body, with the key's presence but not its value", async () => {
+    server.setNextResponse({ kind: "text", content: "ok" });
+    await client.chat.completions.create({ model: "test-model", messages: [{ role: "user", content: "hi" }] });
+
+    const [request] = server.requests;
+    expect(request).toMatchObject({ method: "POST", path: "/v1/chat/completions", authorization: { present: true, scheme: "Bearer" } });
+    expect(request?.headers.authorization).toBe("[redacted]");
+    expect(request?.headers["content-type"]).toBe("application/json");
+    expect(request?.body).toEqual({ model: "test-model", messages: [{ role: "user", content: "hi" }] });
+    expect(request?.files).toEqual([]);
+    expect(JSON.stringify(server.requests)).not.toContain("sk-never-recorded");
+  });
+
+  it("records that no key was sent", async () => {
+    await fetch(`${server.baseURL}/moderations`, { method: "POST", body: JSON.stringify({ input: "x" }) });
+    expect(server.requests[0]?.authorization).toEqual({ present: false, scheme: null });
+  });
+});
+
+describe("artificial latency", () => {
+  it.each([
+    ["chat completions", () => client.chat.completions.create({ model: "m", messages: [] })],
+    ["moderations", () => client.moderations.create({ input: "x" })],
+    ["speech", () => client.audio.speech.create({ model: "m", voice: "alloy", input: "x", response_format: "wav" }).then((r) => r.arrayBuffer())],
+    ["an unknown path", () => client.models.list().catch(() => undefined)],
+  ] as const)("delays %s by at least the configured latency", async (_name, call) => {
+    server.setLatency(LATENCY_MS);
+    server.setNextResponse({ kind: "text", content: "ok" });
+    expect(await elapsed(call)).toBeGreaterThanOrEqual(LATENCY_MS - TIMER_SLACK_MS);
+  });
+
+  it("delays the first streamed chunk by the latency set at start-up", async () => {
+    const slow = await startOpenAIServer({ latencyMs: LATENCY_MS });
+    try {
+      const slowClient = new OpenAI({ apiKey: "test", baseURL: slow.baseURL, maxRetries: 0 });
+      slow.setNextResponse({ kind: "text", content: "streamed" });
+      const started = performance.now();
+      const stream = await slowClient.chat.completions.create({ model: "m", messages: [], stream: true });
+      for await (const chunk of stream) {
+        expect(chunk.choices[0]?.delta.role).toBe("assistant");
+        break;
+      }
+      expect(performance.now() - started).toBeGreaterThanOrEqual(LATENCY_MS - TIMER_SLACK_MS);
+      // reset() keeps the start-up latency.
+      slow.reset();
+      expect(await elapsed(() => slowClient.moderations.create({ input: "x" }))).toBeGreaterThanOrEqual(LATENCY_MS - TIMER_SLACK_MS);
+    } finally {
+      await slow.close();
+    }
+  });
+});
+
+describe("unknown paths", () => {
+  it("answers 404 in OpenAI's error shape", async () => {
+    const call = client.models.list();
+    await expect(call).rejects.toBeInstanceOf(NotFoundError);
+    await expect(call).rejects.toMatchObject({ status: 404, error: { message: "Invalid URL (GET /v1/models)", type: "invalid_request_error" } });
+    expect(server.requests[0]).toMatchObject({ method: "GET", path: "/v1/models" });
+  });
+
+  it("answers 404 to a GET on a known path", async () => {
+    const response = await fetch(`${server.baseURL}/chat/completions`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: { type: "invalid_request_error", param: null, code: null } });
+  });
+});
+
+describe("close", () => {
+  it("ends an open stream and resolves promptly", async () => {
+    const own = await startOpenAIServer({ stream: { chunkSize: 1, chunkDelayMs: 50 } });
+    const ownClient = new OpenAI({ apiKey: "test", baseURL: own.baseURL, maxRetries: 0 });
+    own.setNextResponse({ kind: "text", content: "a long answer that would take seconds to stream" });
+    const stream = await ownClient.chat.completions.create({ model: "m", messages: [], stream: true });
+
+    let content = "";
+    let closing: Promise<number> | undefined;
+    const iteration = (async () => {
+      for await (const chunk of stream) {
+        content += chunk.choices[0]?.delta.content ?? "";
+        if (content.length === 2) closing ??= elapsed(() => own.close());
+      }
+    })();
+
+    await expect(iteration).rejects.toThrow();
+    expect(content).toBe("a ");
+    // Streaming the rest would take over 2 s (46 more chunks, 50 ms apart); close() must not wait for it.
+    expect(await closing).toBeLessThan(1_000);
+  });
+});
