@@ -60,6 +60,15 @@ export async function readJson(request: Request, maxBytes = 64 * 1024): Promise<
   }
 }
 
+/**
+ * A JSON answer as a plain Response: the same body and headers as `NextResponse.json(body, { headers })` when
+ * `headers` sets no Content-Type, at about half the cost, since NextResponse.json builds a Response, then copies it
+ * into a second one and checks every header again. Hot routes use it; they need none of NextResponse's extras.
+ */
+export function jsonResponse(body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { headers: { "content-type": "application/json", ...headers } });
+}
+
 /** A 405 answer for methods a route does not support. */
 export function methodNotAllowed(allowed: string[]) {
   return async () =>

@@ -6,7 +6,7 @@ import { labelSentences } from "./label-sequence";
 import type { StarPart } from "./rubric-config";
 import { analyseSentence, type SentenceFeatures } from "./sentence-features";
 import { splitSentences } from "./sentences";
-import { countOwnership, countWords } from "./text-stats";
+import { countOwnership } from "./text-stats";
 
 export type AnswerAnalysis = {
   sentences: string[];
@@ -22,23 +22,26 @@ export function analyseAnswer(answer: string): AnswerAnalysis {
   const sentences = splitSentences(answer);
   const features = sentences.map(analyseSentence);
   const { labels, partSentences } = labelSentences(features);
-  return {
-    sentences,
-    features,
-    labels,
-    partSentences,
-    wordCount: countWords(sentences.join(" ")),
-    ownership: countOwnership(answer),
-  };
+  // The same as countWords(sentences.join(" ")), without reading the text again: a space never joins two words.
+  let wordCount = 0;
+  for (const f of features) wordCount += f.words;
+  return { sentences, features, labels, partSentences, wordCount, ownership: countOwnership(answer) };
 }
 
 /** Words in the given sentences, as a share of the whole answer (0 when the answer is empty). */
 export function wordShare(a: AnswerAnalysis, indexes: readonly number[]): number {
   if (a.wordCount === 0) return 0;
-  return indexes.reduce((sum, i) => sum + (a.features[i]?.words ?? 0), 0) / a.wordCount;
+  let words = 0;
+  for (const i of indexes) words += a.features[i]?.words ?? 0;
+  return words / a.wordCount;
 }
 
 /** The features of the given sentences, skipping any index out of range. */
 export function featuresOf(a: AnswerAnalysis, indexes: readonly number[]): SentenceFeatures[] {
-  return indexes.flatMap((i) => (a.features[i] ? [a.features[i]] : []));
+  const out: SentenceFeatures[] = [];
+  for (const i of indexes) {
+    const f = a.features[i];
+    if (f) out.push(f);
+  }
+  return out;
 }

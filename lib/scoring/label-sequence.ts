@@ -41,13 +41,12 @@ export function positionPrior(part: StarPart, index: number, count: number): num
   if (count <= 1) return 0;
   const p = index / (count - 1);
   const scale = count === 2 ? 0.5 : 1;
-  const prior: Record<StarPart, number> = {
-    situation: 0.5 - p,
-    task: 0.3 - 1.2 * Math.abs(p - 0.2),
-    action: 0.3 - Math.abs(p - 0.55),
-    result: p - 0.5,
-  };
-  return Math.max(-0.5, Math.min(0.5, prior[part])) * scale;
+  let prior: number;
+  if (part === "situation") prior = 0.5 - p;
+  else if (part === "task") prior = 0.3 - 1.2 * Math.abs(p - 0.2);
+  else if (part === "action") prior = 0.3 - Math.abs(p - 0.55);
+  else prior = p - 0.5;
+  return Math.max(-0.5, Math.min(0.5, prior)) * scale;
 }
 
 // States 0..3 are the parts; 4 + (last + 1) is "no part", remembering the last part seen (-1: none yet).
@@ -63,10 +62,34 @@ function transition(from: number, to: number): number {
   return from === to ? 0 : ENTER_NULL;
 }
 
-function emission(f: SentenceFeatures, state: number, index: number, count: number): number {
-  if (state >= 4) return NULL_BASELINE + f.filler;
-  const part = STAR_PARTS[state] as StarPart;
-  return f.cues[part] + positionPrior(part, index, count);
+// Worked out once, since the Viterbi pass reads them for every sentence: transition(from, to) at
+// from * STATE_COUNT + to, the move out of a headline result into each part, and each state's last part.
+const MOVES = Float64Array.from({ length: STATE_COUNT * STATE_COUNT }, (_, k) =>
+  transition(Math.floor(k / STATE_COUNT), k % STATE_COUNT),
+);
+const HEADLINE_MOVES = START.map((start) => start + AFTER_HEADLINE);
+const LAST_PART = Int8Array.from({ length: STATE_COUNT }, (_, state) => lastOf(state));
+/** Per state, in order, the states it can follow (the others are -Infinity away and can never be the best). */
+const PREDECESSORS = Array.from({ length: STATE_COUNT }, (_, to) =>
+  Int8Array.from({ length: STATE_COUNT }, (_, from) => from).filter(
+    (from) => MOVES[from * STATE_COUNT + to] !== Number.NEGATIVE_INFINITY,
+  ),
+);
+
+/**
+ * Each state's evidence for sentence `index` of `count`, written to `out`: cues plus position for the parts, the
+ * filler evidence for "no part". Returns the parts (bit per part) with less than a weak cue. The cues are read once
+ * per sentence by name, not by a computed key in the inner loop.
+ */
+function emissions(f: SentenceFeatures, index: number, count: number, out: Float64Array): number {
+  const { situation, task, action, result } = f.cues;
+  out[0] = situation + positionPrior("situation", index, count);
+  out[1] = task + positionPrior("task", index, count);
+  out[2] = action + positionPrior("action", index, count);
+  out[3] = result + positionPrior("result", index, count);
+  out.fill(NULL_BASELINE + f.filler, 4);
+  const uncued = [situation, task, action, result].map((cue, part) => (cue < WEAK_CUE ? 1 << part : 0));
+  return uncued.reduce((bits, bit) => bits | bit, 0);
 }
 
 export type Labelling = {
@@ -79,39 +102,49 @@ export type Labelling = {
 /** Finds the best-scoring label sequence with a Viterbi pass over 9 states. Ties break towards the earlier state. */
 function viterbi(features: readonly SentenceFeatures[]): number[] {
   const n = features.length;
-  const back: Int8Array[] = [];
-  let prev = new Float64Array(STATE_COUNT).fill(Number.NEGATIVE_INFINITY);
+  // All buffers allocated once per answer (typed arrays are costly to create): back-pointers for sentence i at
+  // i * STATE_COUNT, and two score rows that swap roles after each sentence.
+  const back = new Int8Array(n * STATE_COUNT).fill(-1, 0, STATE_COUNT);
+  const emit = new Float64Array(STATE_COUNT);
+  let prev = new Float64Array(STATE_COUNT);
+  let cur = new Float64Array(STATE_COUNT);
+  emissions(features[0] as SentenceFeatures, 0, n, emit);
   for (let s = 0; s < STATE_COUNT; s++) {
     const startCost = s < 4 ? (START[s] ?? 0) : s === nullState(-1) ? ENTER_NULL : Number.NEGATIVE_INFINITY;
-    prev[s] = startCost + emission(features[0] as SentenceFeatures, s, 0, n);
+    prev[s] = startCost + (emit[s] as number);
   }
-  back.push(new Int8Array(STATE_COUNT).fill(-1));
   for (let i = 1; i < n; i++) {
-    const cur = new Float64Array(STATE_COUNT).fill(Number.NEGATIVE_INFINITY);
-    const ptr = new Int8Array(STATE_COUNT).fill(-1);
-    const f = features[i] as SentenceFeatures;
+    const uncuedParts = emissions(features[i] as SentenceFeatures, i, n, emit);
     for (let s = 0; s < STATE_COUNT; s++) {
-      const e = emission(f, s, i, n);
-      for (let from = 0; from < STATE_COUNT; from++) {
-        const headline = i === 1 && from === RESULT && s < 4;
-        let move = headline ? (START[s] ?? 0) + AFTER_HEADLINE : transition(from, s);
-        if (s < 4 && lastOf(from) !== s && f.cues[STAR_PARTS[s] as StarPart] < WEAK_CUE) move += NEW_PART_WITHOUT_CUE;
-        const v = (prev[from] ?? Number.NEGATIVE_INFINITY) + move + e;
-        if (v > (cur[s] ?? Number.NEGATIVE_INFINITY)) {
-          cur[s] = v;
-          ptr[s] = from;
+      const e = emit[s] as number;
+      const uncued = s < 4 && (uncuedParts & (1 << s)) !== 0;
+      const headlineFrom = i === 1 && s < 4 ? RESULT : -1;
+      let best = Number.NEGATIVE_INFINITY;
+      let bestFrom = -1;
+      const predecessors = PREDECESSORS[s] as Int8Array;
+      for (let k = 0; k < predecessors.length; k++) {
+        const from = predecessors[k] as number;
+        let move = from === headlineFrom ? (HEADLINE_MOVES[s] as number) : (MOVES[from * STATE_COUNT + s] as number);
+        if (uncued && LAST_PART[from] !== s) move += NEW_PART_WITHOUT_CUE;
+        const v = (prev[from] as number) + move + e;
+        if (v > best) {
+          best = v;
+          bestFrom = from;
         }
       }
+      cur[s] = best;
+      back[i * STATE_COUNT + s] = bestFrom;
     }
-    back.push(ptr);
-    prev = cur;
+    const done = cur;
+    cur = prev;
+    prev = done;
   }
   let best = 0;
   for (let s = 1; s < STATE_COUNT; s++) if ((prev[s] ?? -Infinity) > (prev[best] ?? -Infinity)) best = s;
   const path = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
     path[i] = best;
-    best = back[i]?.[best] ?? -1;
+    best = best < 0 ? -1 : (back[i * STATE_COUNT + best] as number);
   }
   return path;
 }

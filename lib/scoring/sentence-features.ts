@@ -3,12 +3,12 @@
  * actions, figures, and the phrases worth quoting back in suggestions. Evidence here ignores position; position and
  * order are weighed later, across the whole answer.
  */
+import { anyOf, gateCues, sumCues } from "./regex-gates";
 import { STAR_PARTS, type StarPart } from "./rubric-config";
 import {
   ACTION_CUES,
   CONCRETE_OUTCOME,
   CONTEXT_MARKER,
-  type Cue,
   EXPLICIT_LABELS,
   FILLER_SENTENCE,
   FIRST_PERSON_TASK,
@@ -17,6 +17,7 @@ import {
   I_PROGRESSIVE,
   IMPACT_SUBJECT,
   MEASURED_CHANGE,
+  MEASURED_CHANGE_IN_WORDS,
   PAST_ACTION_VERB,
   REFLECTION,
   RESULT_CUES,
@@ -62,7 +63,17 @@ export type SentenceFeatures = {
 /** A capitalised word after the first one, other than "I": a named company, product, place or person. */
 const NAMED = /\s["'(]?(?!I(?:'\w+)?\b)\p{Lu}[\p{L}\d]+/u;
 
-const sumCues = (cues: readonly Cue[], text: string) => cues.reduce((sum, c) => (c.re.test(text) ? sum + c.w : sum), 0);
+// Most sentences match no cue of a given list, so each list sits behind one combined test (see regex-gates.ts).
+const SITUATION = gateCues(SITUATION_CUES);
+const TASK = gateCues(TASK_CUES);
+const ACTION = gateCues(ACTION_CUES);
+const RESULT = gateCues(RESULT_CUES);
+/** Evidence few sentences carry: a vague result, a reflection, a weak or a progressive verb. */
+const RARE_EVIDENCE = anyOf([VAGUE_RESULT, REFLECTION, WEAK_ACTION, I_PROGRESSIVE]);
+/** The two task patterns, which together match about one sentence in five. */
+const TASK_EVIDENCE = anyOf([FIRST_PERSON_TASK, TASK_TARGET]);
+/** Without a digit, MEASURED_CHANGE_IN_WORDS answers for MEASURED_CHANGE. */
+const DIGIT = /\d/;
 
 /** All matches of a global regex. An exec loop, not matchAll, which clones the regex on every call. */
 function allMatches(re: RegExp, text: string): RegExpExecArray[] {
@@ -73,7 +84,14 @@ function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
-const distinct = (re: RegExp, text: string) => [...new Set(allMatches(re, text).map((m) => m[1] ?? ""))];
+/** Adds group 1 of each match of a global regex to `verbs`, in order; returns how many matches there were. */
+function collectVerbs(re: RegExp, text: string, verbs: Set<string>): number {
+  let n = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text), n++) verbs.add(m[1] ?? "");
+  re.lastIndex = 0;
+  return n;
+}
 
 // Cheap gates: the subject-verb patterns are the costliest regexes, and most sentences have no such subject.
 const HAS_I = /\bi\b/;
@@ -102,23 +120,29 @@ function detectLabel(lower: string): { label: StarPart | null; rest: string } {
   return { label: null, rest: lower };
 }
 
-function actionEvidence(lower: string, iVerbs: string[], weVerbs: string[], weak: boolean): number {
-  let a = sumCues(ACTION_CUES, lower);
+function actionEvidence(
+  lower: string,
+  iVerbs: string[],
+  weVerbs: string[],
+  weak: boolean,
+  progressive: boolean,
+): number {
+  let a = sumCues(ACTION, lower);
   if (iVerbs.length > 0) a += 2.2 + 0.3 * Math.min(3, iVerbs.length - 1);
   if (weVerbs.length > 0) a += 1.2;
-  if (I_PROGRESSIVE.test(lower)) a += 0.8;
+  if (progressive) a += 0.8;
   if (weak) a += 1;
   return a;
 }
 
 function resultEvidence(lower: string, f: Pick<SentenceFeatures, "quantity" | "concreteOutcome" | "reflection" | "impact">, vagueMatch: boolean): number {
-  let r = sumCues(RESULT_CUES, lower);
+  let r = sumCues(RESULT, lower);
   if (f.concreteOutcome) r += 1;
   if (vagueMatch) r += 1.8;
   if (f.reflection) r += 1.5;
   if (f.quantity > 0) r += f.quantity === 2 ? 0.6 : 0.2;
   // A measured change ("40% faster", "from 8% to 0.4%") is the signature of a result.
-  if (MEASURED_CHANGE.test(lower)) r += 1.5;
+  if ((DIGIT.test(lower) ? MEASURED_CHANGE : MEASURED_CHANGE_IN_WORDS).test(lower)) r += 1.5;
   if (f.impact && f.concreteOutcome) r += 0.3;
   return r;
 }
@@ -131,28 +155,33 @@ export function analyseSentence(sentence: string): SentenceFeatures {
   const words = countWords(sentence);
 
   // Verbs outside the lexicon still count when "I" is their subject ("I profiled", "I reprioritised").
-  const iMatches = HAS_I.test(lower) ? [...allMatches(I_ACTION, lower), ...allMatches(I_GENERIC_PAST, lower)] : [];
+  const iVerbs = new Set<string>();
+  const hasISubject =
+    HAS_I.test(lower) && collectVerbs(I_ACTION, lower, iVerbs) + collectVerbs(I_GENERIC_PAST, lower, iVerbs) > 0;
   // Coordinated verbs share the subject: "I rewrote the query, added an index and introduced a cache".
-  const iActionVerbs =
-    iMatches.length > 0 ? [...new Set([...iMatches.map((m) => m[1] ?? ""), ...distinct(PAST_ACTION_VERB, lower)])] : [];
+  if (hasISubject) collectVerbs(PAST_ACTION_VERB, lower, iVerbs);
+  const iActionVerbs = [...iVerbs];
   const weMatches = HAS_WE.test(lower) ? allMatches(WE_ACTION, lower) : [];
   const weActionVerbs = [...new Set(weMatches.map((m) => m[1] ?? ""))];
   const firstWe = weMatches[0];
-  const weak = WEAK_ACTION.exec(lower);
+  // Each gate stands for several patterns that usually all fail (see regex-gates.ts).
+  const rare = RARE_EVIDENCE.test(lower);
+  const taskish = TASK_EVIDENCE.test(lower);
+  const weak = rare ? WEAK_ACTION.exec(lower) : null;
 
   const quantity = quantityStrength(lower);
   const concreteOutcome = CONCRETE_OUTCOME.test(lower);
-  const vagueMatch = VAGUE_RESULT.test(lower);
+  const vagueMatch = rare && VAGUE_RESULT.test(lower);
   const base = {
     quantity,
     concreteOutcome,
-    reflection: REFLECTION.test(lower),
+    reflection: rare && REFLECTION.test(lower),
     impact: IMPACT_SUBJECT.test(lower),
   };
   const cues: Record<StarPart, number> = {
-    situation: sumCues(SITUATION_CUES, lower),
-    task: sumCues(TASK_CUES, lower),
-    action: actionEvidence(lower, iActionVerbs, weActionVerbs, weak !== null),
+    situation: sumCues(SITUATION, lower),
+    task: sumCues(TASK, lower),
+    action: actionEvidence(lower, iActionVerbs, weActionVerbs, weak !== null, rare && I_PROGRESSIVE.test(lower)),
     result: resultEvidence(lower, base, vagueMatch),
   };
   if (label) cues[label] += 4;
@@ -171,7 +200,7 @@ export function analyseSentence(sentence: string): SentenceFeatures {
     stakes: STAKES.test(lower),
     context: CONTEXT_MARKER.test(lower) || NAMED.test(sentence) || quantity > 0,
     sequence: SEQUENCE_MARKER.test(lower),
-    firstPersonTask: FIRST_PERSON_TASK.test(lower),
-    taskTarget: TASK_TARGET.test(lower) || quantity > 0,
+    firstPersonTask: taskish && FIRST_PERSON_TASK.test(lower),
+    taskTarget: (taskish && TASK_TARGET.test(lower)) || quantity > 0,
   };
 }

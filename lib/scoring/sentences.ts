@@ -57,22 +57,69 @@ const HANGING_WORDS = new Set([
   "by", "from", "as", "into", "was", "were", "is", "i",
 ]);
 
-function normalise(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u00a0\t]/g, " ")
-    .replace(/[‘’]/g, "'")
-    .replace(/\*\*|__/g, "")
-    .replace(/^#+\s*/gm, "");
+// Every pattern the splitter runs is compiled once here, not on each call. The global ones are only used with
+// replace() or split(), which reset lastIndex themselves, or in exec loops that reset it.
+const CRLF = /\r\n?/g;
+const ODD_SPACE = /[\u00a0\t]/g;
+const CURLY_QUOTE = /[‘’]/g;
+const EMPHASIS = /\*\*|__/g;
+const HEADING = /^#+\s*/gm;
+const LAST_WORD = /([\p{L}']+)[^\p{L}']*$/u;
+const ENDS_CLAUSE = /[.!?…:;]["')\]]*$/;
+const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_DIGIT = /^\d/;
+const INLINE_BULLET = /\s+[•◦▪]\s+/;
+const LEADING_BULLET = /^[•◦▪]\s*/;
+const LEADING_OPENERS = /^["'(\[]+/;
+const NOT_LETTER = /[^\p{L}']/gu;
+const SINGLE_LETTER = /^\p{L}$/u;
+const DOTTED_SHORTHAND = /^(?:\p{L}\.)+\p{L}$/u;
+const FIRST_WORD = /^\S+/;
+const ELLIPSIS = /^(?:\.{2,}|…)$/;
+const ANY_TERMINATOR = /[.!?…]/;
+const HAS_LETTER = /\p{L}/u;
+const SPACE_AT = /\s/y;
+const WHITESPACE = /\s+/;
+
+/** Whether the character at `i` is one that \s matches: ASCII by code, anything else by a sticky test. */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  SPACE_AT.lastIndex = i;
+  return SPACE_AT.test(text);
 }
 
-const lastWord = (line: string) => (line.match(/([\p{L}']+)[^\p{L}']*$/u)?.[1] ?? "").toLowerCase();
+/** The run of non-space characters `text` ends with ("" if it ends in a space), as /(\S+)$/ finds it, but read
+ * backwards: that regex retries from every run in the text. */
+function lastToken(text: string): string {
+  let start = text.length;
+  while (start > 0 && !isSpaceAt(text, start - 1)) start--;
+  return text.slice(start);
+}
+
+/** Matches a sentence of more than `n` words (runs of non-space, as split(/\s+/) finds them) without splitting it:
+ * n words, each followed by space, then the start of another. */
+const moreWordsThan = (n: number) => new RegExp(String.raw`^\s*(?:\S+\s+){${n}}\S`);
+const RUN_ON = moreWordsThan(RUN_ON_WORDS);
+const UNPUNCTUATED_RUN_ON = moreWordsThan(UNPUNCTUATED_RUN_ON_WORDS);
+
+function normalise(text: string): string {
+  return text
+    .replace(CRLF, "\n")
+    .replace(ODD_SPACE, " ")
+    .replace(CURLY_QUOTE, "'")
+    .replace(EMPHASIS, "")
+    .replace(HEADING, "");
+}
+
+const lastWord = (line: string) => (line.match(LAST_WORD)?.[1] ?? "").toLowerCase();
 
 /** Joins a line onto the previous one only when the break looks like a hard wrap, not a new thought. */
 function continuesLine(prev: string, next: string): boolean {
-  if (/[.!?…:;]["')\]]*$/.test(prev)) return false;
-  if (/,$/.test(prev) || HANGING_WORDS.has(lastWord(prev))) return true;
-  return prev.length > 60 && /^\p{Ll}/u.test(next);
+  if (ENDS_CLAUSE.test(prev)) return false;
+  if (prev.endsWith(",") || HANGING_WORDS.has(lastWord(prev))) return true;
+  return prev.length > 60 && STARTS_LOWER.test(next);
 }
 
 /** Splits text into blocks: paragraphs, lines and list items, each then split on punctuation. */
@@ -96,7 +143,7 @@ function splitBlocks(text: string): string[] {
       flush();
       current = line.slice(bullet[0].length);
       currentIsItem = true;
-    } else if (current && (continuesLine(current, line) || (currentIsItem && /^\p{Ll}/u.test(line)))) {
+    } else if (current && (continuesLine(current, line) || (currentIsItem && STARTS_LOWER.test(line)))) {
       current += ` ${line}`;
     } else {
       flush();
@@ -105,23 +152,27 @@ function splitBlocks(text: string): string[] {
   }
   flush();
   // Inline bullets ("• one • two") are list items too.
-  return blocks.flatMap((b) => b.split(/\s+[•◦▪]\s+/)).map((b) => b.replace(/^[•◦▪]\s*/, ""));
+  const items: string[] = [];
+  for (const block of blocks) {
+    for (const item of block.split(INLINE_BULLET)) items.push(item.replace(LEADING_BULLET, ""));
+  }
+  return items;
 }
 
 /** Decides whether a period after `token` ends the sentence, given the word that follows. */
 function periodEndsSentence(token: string, nextWord: string): boolean {
   if (!nextWord) return true;
-  const next = nextWord.replace(/^["'(\[]+/, "");
-  const nextLower = next.toLowerCase().replace(/[^\p{L}']/gu, "");
-  const startsUpper = /^\p{Lu}/u.test(next);
-  if (token === "no") return !/^\d/.test(next); // "No. 5" is a number; "the answer was no." ends.
+  const next = nextWord.replace(LEADING_OPENERS, "");
+  const nextLower = next.toLowerCase().replace(NOT_LETTER, "");
+  const startsUpper = STARTS_UPPER.test(next);
+  if (token === "no") return !STARTS_DIGIT.test(next); // "No. 5" is a number; "the answer was no." ends.
   if (NEVER_ENDS.has(token)) return false;
   if (token === "etc") return startsUpper;
   if (MAY_END.has(token)) return startsUpper && SENTENCE_STARTERS.has(nextLower);
   // A single capital letter is an initial ("J. Smith"), except the pronoun "I".
-  if (/^\p{L}$/u.test(token) && token !== "i") return false;
+  if (SINGLE_LETTER.test(token) && token !== "i") return false;
   // Dotted shorthands not listed above ("a.s.a.p.") behave like MAY_END.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) return startsUpper && SENTENCE_STARTERS.has(nextLower);
+  if (DOTTED_SHORTHAND.test(token)) return startsUpper && SENTENCE_STARTERS.has(nextLower);
   return true;
 }
 
@@ -129,20 +180,22 @@ function periodEndsSentence(token: string, nextWord: string): boolean {
 function splitOnPunctuation(block: string): string[] {
   const out: string[] = [];
   let start = 0;
-  for (const m of block.matchAll(TERMINATOR)) {
-    const at = m.index ?? 0;
+  // An exec loop rather than matchAll, which clones the regex on every call.
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(block); m; m = TERMINATOR.exec(block)) {
+    const at = m.index;
     const end = at + m[0].length;
     const punct = m[1] ?? "";
-    const nextWord = block.slice(end).trimStart().match(/^\S+/)?.[0] ?? "";
+    const nextWord = block.slice(end).trimStart().match(FIRST_WORD)?.[0] ?? "";
     let splits: boolean;
     if (punct === ".") {
       // Only the last few characters matter (abbreviations are short); slicing from `start` would go quadratic
       // on text that never ends a sentence ("a. a. a. …").
       const before = block.slice(Math.max(start, at - 24), at);
-      const token = (before.match(/(\S+)$/)?.[1] ?? "").replace(/^["'(\[]+/, "").toLowerCase();
+      const token = lastToken(before).replace(LEADING_OPENERS, "").toLowerCase();
       splits = periodEndsSentence(token, nextWord);
-    } else if (/^(?:\.{2,}|…)$/.test(punct)) {
-      splits = !nextWord || !/^\p{Ll}/u.test(nextWord); // "I was... nervous" is one sentence.
+    } else if (ELLIPSIS.test(punct)) {
+      splits = !nextWord || !STARTS_LOWER.test(nextWord); // "I was... nervous" is one sentence.
     } else {
       splits = true;
     }
@@ -150,17 +203,26 @@ function splitOnPunctuation(block: string): string[] {
     out.push(block.slice(start, end));
     start = end;
   }
+  TERMINATOR.lastIndex = 0;
   out.push(block.slice(start));
   return out.map((s) => s.trim()).filter(Boolean);
 }
 
-const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}']/gu, "");
+const bare = (word: string) => word.toLowerCase().replace(NOT_LETTER, "");
 
-function cueLengthAt(words: string[], j: number): number {
-  for (const cue of CLAUSE_CUES) {
-    if (!cue.every((w, k) => bare(words[j + k] ?? "") === w)) continue;
-    const prev = bare(words[j - 1] ?? "");
-    const after = bare(words[j + cue.length] ?? "");
+/** CLAUSE_CUES by first word, each list in CLAUSE_CUES order, so a word is checked only against cues it can open. */
+const CUES_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const cue of CLAUSE_CUES) {
+  const first = cue[0] ?? "";
+  CUES_BY_FIRST_WORD.set(first, [...(CUES_BY_FIRST_WORD.get(first) ?? []), cue]);
+}
+
+/** Length of the clause cue starting at word j (0 for none); `bares` holds each word's `bare` form. */
+function cueLengthAt(bares: string[], j: number): number {
+  for (const cue of CUES_BY_FIRST_WORD.get(bares[j] ?? "") ?? []) {
+    if (!cue.every((w, k) => (bares[j + k] ?? "") === w)) continue;
+    const prev = bares[j - 1] ?? "";
+    const after = bares[j + cue.length] ?? "";
     if (cue.length === 1 && cue[0] === "so" && SO_NOT_CLAUSE.has(after)) continue;
     if (cue.length === 1 && cue[0] === "then" && THEN_NOT_CLAUSE.has(prev)) continue;
     if (cue.length === 1 && cue[0] === "but" && after === "also") continue;
@@ -178,14 +240,15 @@ function chunkEvenly(words: string[]): string[] {
 }
 
 /** Splits a run-on sentence on clause cues, then every ~30 words where no cue helps. */
-function splitRunOn(sentence: string, limit: number): string[] {
-  const words = sentence.split(/\s+/).filter(Boolean);
-  if (words.length <= limit) return [sentence];
+function splitRunOn(sentence: string, runOn: RegExp): string[] {
+  if (!runOn.test(sentence)) return [sentence];
+  const words = sentence.split(WHITESPACE).filter(Boolean);
+  const bares = words.map(bare);
   const pieces: string[][] = [];
   let current: string[] = [];
   for (let j = 0; j < words.length; j++) {
     const canCut = current.length >= MIN_PIECE_WORDS && words.length - j >= MIN_PIECE_WORDS;
-    if (canCut && cueLengthAt(words, j) > 0) {
+    if (canCut && cueLengthAt(bares, j) > 0) {
       // "… and as a result …": the dangling conjunction belongs with the clause it introduces.
       const carried = CONJUNCTIONS.has(bare(current[current.length - 1] ?? "")) ? current.splice(-1) : [];
       pieces.push(current);
@@ -207,10 +270,17 @@ function splitRunOn(sentence: string, limit: number): string[] {
 export function splitSentences(text: string): string[] {
   const normalised = normalise(text);
   if (!normalised.trim()) return [];
-  const limit = /[.!?…]/.test(normalised) ? RUN_ON_WORDS : UNPUNCTUATED_RUN_ON_WORDS;
-  return splitBlocks(normalised)
-    .flatMap(splitOnPunctuation)
-    .flatMap((s) => splitRunOn(s, limit))
-    .map((s) => s.trim())
-    .filter((s) => /\p{L}/u.test(s)); // A "sentence" of only figures or symbols ("1.", "!!!") carries nothing to score.
+  const runOn = ANY_TERMINATOR.test(normalised) ? RUN_ON : UNPUNCTUATED_RUN_ON;
+  // Plain loops rather than a flatMap chain: the same order, without an array per step.
+  const sentences: string[] = [];
+  for (const block of splitBlocks(normalised)) {
+    for (const sentence of splitOnPunctuation(block)) {
+      for (const piece of splitRunOn(sentence, runOn)) {
+        const trimmed = piece.trim();
+        // A "sentence" of only figures or symbols ("1.", "!!!") carries nothing to score.
+        if (HAS_LETTER.test(trimmed)) sentences.push(trimmed);
+      }
+    }
+  }
+  return sentences;
 }

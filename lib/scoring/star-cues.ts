@@ -5,7 +5,11 @@
  */
 import type { StarPart } from "./rubric-config";
 
-export type Cue = { re: RegExp; w: number };
+/**
+ * A cue and its weight. `often` marks one that matches a large share of sentences (one in five or more): the engine
+ * tests it on its own instead of behind its list's shared gate (see regex-gates.ts), which it would open too often.
+ */
+export type Cue = { re: RegExp; w: number; often?: boolean };
 
 // Deduplicated so the lexicons can list a verb under more than one heading without slowing the regex.
 const alt = (words: readonly string[]) => [...new Set(words)].join("|");
@@ -76,8 +80,8 @@ export const SITUATION_CUES: readonly Cue[] = [
   { re: /\b(?:our|the|my)\s+(?:team|company|project|client|product|system|department|startup|manager|customers?|school|store|organi[sz]ation|business|app|website|service|codebase|process|database|site|class|group|boss|lead)\s+(?:was|were|had|has|is|did not|didn't|kept)\b/, w: 1.2 },
   { re: /\b(?:there\s+(?:was|were)|we\s+(?:were|had))\b/, w: 1 },
   { re: /\b(?:the\s+)?(?:problem|issue|situation|context|background)\s+(?:was|is|were)\b/, w: 1.5 },
-  { re: /\b(?:problems?|issues?|struggling|struggled|behind schedule|falling behind|deadline|losing|complain(?:ed|ing|ts?)?|outages?|bugs?|broken|slow|late|over budget|conflict|disagree(?:d|ment)|crisis|urgent|pressure|risk|failing|backlog|timing out|crash(?:ed|ing)?)\b/, w: 0.6 },
-  { re: /\b(?:was|were|had|used to)\b/, w: 0.4 },
+  { re: /\b(?:problems?|issues?|struggling|struggled|behind schedule|falling behind|deadline|losing|complain(?:ed|ing|ts?)?|outages?|bugs?|broken|slow|late|over budget|conflict|disagree(?:d|ment)|crisis|urgent|pressure|risk|failing|backlog|timing out|crash(?:ed|ing)?)\b/, w: 0.6, often: true },
+  { re: /\b(?:was|were|had|used to)\b/, w: 0.4, often: true },
 ];
 
 export const TASK_CUES: readonly Cue[] = [
@@ -127,6 +131,11 @@ const CHANGE_VERB =
 const UNIT = String.raw`(?:ms|seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|points|percent)`;
 const COMPARATIVE = "more|less|fewer|faster|slower|quicker|cheaper|higher|lower|better|bigger|smaller|shorter|longer|earlier|sooner|early|ahead";
 
+const NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|twice";
+const FIGURE_WORD_THEN_COMPARATIVE = String.raw`\b(?:${NUMBER_WORD})\s+(?:${UNIT}\s+)?(?:${COMPARATIVE})\b`;
+const EARLY = String.raw`\ba\s+(?:day|week|month|year)\s+(?:early|ahead|sooner)\b`;
+const MULTIPLE = String.raw`\b(?:doubled|tripled|quadrupled|halved)\b`;
+
 /**
  * A measured change: a change verb followed closely by a figure ("dropped from 8% to 0.4%", "cut costs by $2M"), a
  * figure followed by a comparative ("40% more fast", "two days early"), or a multiple ("doubled", "three times").
@@ -134,10 +143,14 @@ const COMPARATIVE = "more|less|fewer|faster|slower|quicker|cheaper|higher|lower|
  */
 export const MEASURED_CHANGE = new RegExp(
   String.raw`\b(?:${CHANGE_VERB})\b(?!\s+out\b)(?:\s+[^\s\d$£€]+){0,5}?\s+(?:by\s+|to\s+|from\s+|about\s+|around\s+|over\s+|almost\s+|nearly\s+)?[$£€]?\d` +
-    String.raw`|(?:\d[\d.,]*\s?(?:%|x|k|m|percent)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice))\s+(?:${UNIT}\s+)?(?:${COMPARATIVE})\b` +
-    String.raw`|\ba\s+(?:day|week|month|year)\s+(?:early|ahead|sooner)\b` +
-    String.raw`|\bfrom\s+\S*\d\S*.{0,30}?\bto\s+\S*\d|\b(?:doubled|tripled|quadrupled|halved)\b`,
+    String.raw`|(?:\d[\d.,]*\s?(?:%|x|k|m|percent)?|\b(?:${NUMBER_WORD}))\s+(?:${UNIT}\s+)?(?:${COMPARATIVE})\b` +
+    `|${EARLY}` +
+    String.raw`|\bfrom\s+\S*\d\S*.{0,30}?\bto\s+\S*\d|${MULTIPLE}`,
 );
+
+/** MEASURED_CHANGE for text without a digit, where its other alternatives cannot match: the same answer there, at a
+ * fraction of the cost. */
+export const MEASURED_CHANGE_IN_WORDS = new RegExp(`${FIGURE_WORD_THEN_COMPARATIVE}|${EARLY}|${MULTIPLE}`);
 
 /** Reflection on the outcome, which interviewers count as part of a strong result. */
 export const REFLECTION = /\b(?:(?:i|we)\s+(?:learned|learnt|realised|realized)|lesson|takeaway|next time|in hindsight|looking back|would do differently|since then i|now i always)\b/;

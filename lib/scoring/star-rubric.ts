@@ -57,11 +57,19 @@ function emptyScore(): StarScore {
   };
 }
 
+/** A sorted copy of sentence indexes. They are almost always in order already, and then sorting is skipped. */
+function ascending(indexes: readonly number[]): number[] {
+  const out = indexes.slice();
+  for (let i = 1; i < out.length; i++) {
+    if ((out[i - 1] as number) > (out[i] as number)) return out.sort((x, y) => x - y);
+  }
+  return out;
+}
+
 function assemble(a: AnswerAnalysis, question: string | undefined): StarScore {
   const partResults = scoreParts(a);
-  const parts = Object.fromEntries(
-    STAR_PARTS.map((p) => [p, { ...partResults[p], sentences: [...a.partSentences[p]].sort((x, y) => x - y) }]),
-  ) as StarScore["parts"];
+  const part = (p: StarPart) => ({ ...partResults[p], sentences: ascending(a.partSentences[p]) });
+  const parts = { situation: part("situation"), task: part("task"), action: part("action"), result: part("result") };
   return {
     engine: "rubric",
     rubricVersion: RUBRIC_VERSION,

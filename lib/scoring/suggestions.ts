@@ -15,18 +15,22 @@ const MAX_SUGGESTIONS = 6;
 const SHORT_ADVICE_WORDS = 80;
 export const MIN_SUGGESTIONS = 3;
 
+const TRAILING_PUNCTUATION = /[.!?,;:…]+$/;
+const WHITESPACE = /\s+/;
+const TRAILING_SEPARATOR = /[,;:]$/;
+
 /** Quotes a sentence or clause: first `maxWords` words, trailing punctuation dropped, an ellipsis when cut. */
 export function quote(text: string, maxWords = 12): string {
-  const words = text.trim().replace(/[.!?,;:…]+$/, "").split(/\s+/);
+  // One word past maxWords is enough to know the quote is cut; splitting the rest would be wasted.
+  const words = text.trim().replace(TRAILING_PUNCTUATION, "").split(WHITESPACE, maxWords + 1);
   const cut = words.length > maxWords;
-  return `"${words.slice(0, maxWords).join(" ").replace(/[,;:]$/, "")}${cut ? "…" : ""}"`;
+  return `"${words.slice(0, maxWords).join(" ").replace(TRAILING_SEPARATOR, "")}${cut ? "…" : ""}"`;
 }
 
-/** Themes the question names that the answer never touches, e.g. a "conflict" question answered without one. */
-function missedThemes(a: AnswerAnalysis, question: string): string[] {
+/** Themes the question names that the answer (lower-cased) never touches, e.g. a "conflict" question without one. */
+function missedThemes(lowerAnswer: string, question: string): string[] {
   const q = question.toLowerCase();
-  const answer = a.sentences.join(" ").toLowerCase();
-  return QUESTION_THEMES.filter((t) => t.question.test(q) && !t.answer.test(answer)).map((t) => t.name);
+  return QUESTION_THEMES.filter((t) => t.question.test(q) && !t.answer.test(lowerAnswer)).map((t) => t.name);
 }
 
 const toFirstPerson = (clause: string) => clause.replace(/^(?:together we|our team|the team|we)\b/i, "I");
@@ -45,6 +49,9 @@ export function buildSuggestions(a: AnswerAnalysis, question?: string): string[]
   const resultFs = featuresOf(a, p.result);
   const iVerbs = new Set(actionFs.flatMap((f) => f.iActionVerbs));
   const lastSentence = sentence(a.sentences.length - 1);
+  // The whole answer as scored, read by three rules below; joined and lower-cased once.
+  const text = a.sentences.join(" ");
+  const lowerText = text.toLowerCase();
 
   // 1. The candidate's own part is the point of a behavioural question.
   if (p.action.length === 0) {
@@ -107,13 +114,14 @@ export function buildSuggestions(a: AnswerAnalysis, question?: string): string[]
   if (firstAction !== undefined && iVerbs.size > 0 && iVerbs.size < 3) {
     add(`Your actions are thin: ${quote(sentence(firstAction))}. Break them into two or three concrete steps: what you looked into, what you decided, what you built or changed.`);
   }
-  const fillers = [...a.sentences.join(" ").toLowerCase().matchAll(FILLER_WORDS)].map((m) => m[0]);
+  // match() with a global regex lists every match, like matchAll without cloning the regex.
+  const fillers = lowerText.match(FILLER_WORDS) ?? [];
   if (fillers.length >= 2) {
     const top = [...new Set(fillers)].sort((x, y) => fillers.filter((f) => f === y).length - fillers.filter((f) => f === x).length || x.localeCompare(y))[0];
     add(`Drop filler words such as "${top}" (${fillers.length} in total); they make a rehearsed answer sound unsure.`);
   }
 
-  const slips = findPhrasingFixes(a.sentences.join(" "));
+  const slips = findPhrasingFixes(text);
   if (slips.length > 0) {
     add(`Small phrasing fixes: ${slips.map((f) => `"${f.found}" → "${f.better}"`).join(", ")}.`);
   }
@@ -125,7 +133,7 @@ export function buildSuggestions(a: AnswerAnalysis, question?: string): string[]
   } else if (a.wordCount > LONG_ANSWER_WORDS) {
     add(`At ${a.wordCount} words (about ${Math.round(seconds / 60)} minutes aloud) the answer runs long; trim the context and aim for about two minutes.`);
   }
-  const missed = question ? missedThemes(a, question) : [];
+  const missed = question ? missedThemes(lowerText, question) : [];
   if (missed.length > 0) {
     add(`The question is about ${missed.map((t) => `"${t}"`).join(" and ")}, but your answer never names it; say in your first sentence how this story shows it.`);
   }

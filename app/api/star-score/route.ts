@@ -1,6 +1,5 @@
-import { NextResponse } from "next/server";
 import { AppError } from "@/lib/api/app-error";
-import { methodNotAllowed, publicRoute, readJson } from "@/lib/api/route";
+import { jsonResponse, methodNotAllowed, publicRoute, readJson } from "@/lib/api/route";
 import { STAR_REQUEST_MAX_BYTES } from "@/lib/scoring/star-request";
 import { chargeStarScoreAllowance, scoreStarRequest } from "@/lib/scoring/star-scorer-service";
 
@@ -11,7 +10,7 @@ export const POST = publicRoute("star-score", async (request) => {
   const headers = await chargeStarScoreAllowance(request.headers);
   try {
     const score = await scoreStarRequest(await readJson(request, STAR_REQUEST_MAX_BYTES), request.signal);
-    return NextResponse.json(score, { headers: { ...headers, "Cache-Control": "no-store" } });
+    return jsonResponse(score, { ...headers, "Cache-Control": "no-store" });
   } catch (error) {
     // Refusals still report the allowance they used.
     if (error instanceof AppError) {
