@@ -5,13 +5,13 @@ import { getDb } from "@/db/client";
 import { saveProfile } from "@/db/queries/profiles";
 import { upsertUserByAuthProviderId } from "@/db/queries/users";
 import { practiceAnswers, practiceSessions } from "@/db/schema";
-import { AppError, type ErrorCode } from "@/lib/api/app-error";
 import { QUESTION_BANK_VERSION } from "@/lib/practice/questions";
 import { answerQuestion, getSessionDetail, SESSION_TIME_LIMIT_MS, startSession } from "@/lib/practice/session";
 import { answerBody, samplePresence, STRONG_ANSWER, WEAK_ANSWER } from "@/lib/practice/session/answers.fixture";
 import { quotesAnswer } from "@/lib/practice/session/quotes";
 import { createMemoryRateLimiter } from "@/lib/ratelimit/memory-limiter";
 import type { RateLimiter } from "@/lib/ratelimit/rate-limiter";
+import { expectAppError } from "@/tests/helpers/expect-app-error";
 
 // Fresh users per test: with REDIS_URL set the limiter's counts outlive the database, keyed by user.
 async function newUser(targetRole: string | null = "Product Manager") {
@@ -20,16 +20,6 @@ async function newUser(targetRole: string | null = "Product Manager") {
   return user;
 }
 
-async function expectAppError(work: Promise<unknown>, code: ErrorCode, status: number): Promise<AppError> {
-  const error = await work.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  expect((error as AppError).status).toBe(status);
-  return error as AppError;
-}
 
 async function answerRows(sessionId: string): Promise<number> {
   const db = await getDb();

@@ -6,7 +6,6 @@ import { listAuditEventsForUser } from "@/db/queries/audit";
 import { saveProfile } from "@/db/queries/profiles";
 import { upsertUserByAuthProviderId } from "@/db/queries/users";
 import { practiceAnswers, practiceSessions } from "@/db/schema";
-import { AppError, type ErrorCode } from "@/lib/api/app-error";
 import {
   answerQuestion,
   deleteSession,
@@ -20,6 +19,7 @@ import {
 } from "@/lib/practice/session";
 import { answerBody, SECRET_ANSWER, STRONG_ANSWER, WEAK_ANSWER } from "@/lib/practice/session/answers.fixture";
 import { dimensionMean } from "@/lib/practice/session/dimensions";
+import { expectAppError } from "@/tests/helpers/expect-app-error";
 
 async function newUser() {
   const user = await upsertUserByAuthProviderId({ authProviderId: `user_${randomUUID()}`, email: "l@example.test" });
@@ -27,16 +27,6 @@ async function newUser() {
   return user;
 }
 
-async function expectAppError(work: Promise<unknown>, code: ErrorCode, status: number): Promise<AppError> {
-  const error = await work.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  expect((error as AppError).status).toBe(status);
-  return error as AppError;
-}
 
 async function rowCounts(sessionId: string) {
   const db = await getDb();
