@@ -61,6 +61,7 @@ const schema = z
     VERCEL: optionalString,
     NEXT_PHASE: optionalString,
     ENABLE_BENCH_ROUTES: flag,
+    CRON_SECRET: optionalString,
   })
   .superRefine((value, ctx) => {
     if (value.CLERK_SECRET_KEY && !isLocalSecret(value.CLERK_SECRET_KEY) && !value.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY) {
@@ -179,3 +180,5 @@ export const isProduction = env.NODE_ENV === "production";
 export const benchRoutesEnabled = env.ENABLE_BENCH_ROUTES;
 /** True while `next build` runs: nothing may open the database then (build workers are separate processes). */
 export const isBuildPhase = env.NEXT_PHASE === "phase-production-build";
+/** The bearer secret scheduled jobs (Vercel Cron) send to /api/cron/*; unset: those routes answer 503. */
+export const cronSecret = env.CRON_SECRET;

@@ -15,8 +15,13 @@ export async function signedInSubject(): Promise<string | null> {
 }
 
 export function signedInSubjectFromRequest(request: Request): string | null {
-  // getAuth reads only headers; NextRequest is not required.
-  return getAuth(request as Parameters<typeof getAuth>[0]).userId ?? null;
+  // getAuth reads only the headers Clerk's middleware attached. It throws when the middleware did not run; that is
+  // never a signed-in request, so it reads as signed out (401), not as a server error.
+  try {
+    return getAuth(request as Parameters<typeof getAuth>[0]).userId ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -22,6 +22,8 @@ const PUBLIC_PATTERNS: RegExp[] = [
   /^\/privacy\/?$/,
   /^\/api\/health\/?$/,
   /^\/api\/webhooks\/stripe\/?$/,
+  // Authenticated by its bearer secret (CRON_SECRET), not by a session.
+  /^\/api\/cron\/cleanup\/?$/,
 ];
 
 export function isPublicPath(pathname: string): boolean {

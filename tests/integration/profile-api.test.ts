@@ -48,6 +48,11 @@ describe("GET /api/profile", () => {
     expect(response.status).toBe(401);
   });
 
+  it("answers 401, not 500, when a request reaches the handler without the proxy", async () => {
+    const response = await getProfileRoute(new Request(url), { params: Promise.resolve({}) });
+    expect(response.status).toBe(401);
+  });
+
   it("answers 401 for a valid token whose user row does not exist", async () => {
     const cookie = await sessionCookieFor("ghost-api@example.test");
     const response = await callThroughProxy(getProfileRoute, new Request(url, { headers: { cookie } }));
