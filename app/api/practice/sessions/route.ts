@@ -3,7 +3,7 @@ import { z } from "zod";
 import { jsonResponse, methodNotAllowed, readJson, withUser } from "@/lib/api/route";
 import { parseInput } from "@/lib/api/validation";
 import { deleteAllSessions, listSavedSessions, startSession } from "@/lib/practice/session";
-import { practiceOptions, readOptionalJson } from "../request-context";
+import { practiceOptions, readOptionalJson } from "@/lib/practice/session/request-context";
 
 /** The phrase that must accompany "delete my whole history", so a stray DELETE cannot wipe it. */
 const DELETE_ALL_PHRASE = "delete all";

@@ -1,6 +1,6 @@
 import { jsonResponse, methodNotAllowed, withUser } from "@/lib/api/route";
 import { deleteSession, getSessionDetail } from "@/lib/practice/session";
-import { practiceOptions } from "../../request-context";
+import { practiceOptions } from "@/lib/practice/session/request-context";
 
 type Params = { id: string };
 

@@ -1,6 +1,6 @@
 import { methodNotAllowed, withUser } from "@/lib/api/route";
 import { discardSession } from "@/lib/practice/session";
-import { practiceOptions } from "../../../request-context";
+import { practiceOptions } from "@/lib/practice/session/request-context";
 
 /** Discards a session, whatever its status: 204, nothing of it remains. */
 export const POST = withUser<{ id: string }>("practice.session.discard", async (request, { user, params }) => {

@@ -1,6 +1,6 @@
 import { jsonResponse, methodNotAllowed, withUser } from "@/lib/api/route";
 import { saveSession } from "@/lib/practice/session";
-import { practiceOptions, readOptionalJson } from "../../../request-context";
+import { practiceOptions, readOptionalJson } from "@/lib/practice/session/request-context";
 
 /** Saves a finished session; an optional body states the scores the client showed, which must match (422). */
 export const POST = withUser<{ id: string }>("practice.session.save", async (request, { user, params }) => {

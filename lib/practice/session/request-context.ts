@@ -1,5 +1,5 @@
 /**
- * Request helpers shared by the practice routes (colocated here: only `route.ts` files become routes).
+ * Request helpers shared by the practice route handlers in app/api/practice/.
  */
 import { readJson } from "@/lib/api/route";
 import type { PracticeOptions } from "@/lib/practice/session";
