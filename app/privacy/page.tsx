@@ -12,6 +12,10 @@ export default function PrivacyPage() {
         <li>Your account: the email and display name you sign in with.</li>
         <li>Your profile context, only what you type: CV text, target role and goals. Each field can be cleared on its
           own from your profile page, and clearing removes the text from our database.</li>
+        <li>Practice sessions you choose to save: the questions, your answers, the feedback and scores, and the delivery
+          and presence numbers measured in your browser (never audio or images). A session you discard is deleted at
+          once, with its answers; one you neither save nor discard is removed by a scheduled cleanup (every 15 minutes)
+          once 75 minutes have passed since it started. You can delete one saved session, or all of them.</li>
         <li>An audit log of changes to your data: who, what, when, and a keyed hash of the IP address (never the address
           itself). It records which profile fields changed, not what they say.</li>
       </ul>
