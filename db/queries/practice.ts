@@ -18,6 +18,11 @@ import {
   type QuestionEngine,
 } from "../schema";
 
+/** The owner filter every single-session query uses: another user's session matches nothing. */
+function ownedSession(userId: string, sessionId: string) {
+  return and(eq(practiceSessions.id, sessionId), eq(practiceSessions.userId, userId));
+}
+
 export type NewPracticeSessionInput = {
   interviewType: string;
   jobDescription: string | null;
@@ -57,7 +62,7 @@ export async function findPracticeSession(
   const query = conn
     .select()
     .from(practiceSessions)
-    .where(and(eq(practiceSessions.id, sessionId), eq(practiceSessions.userId, userId)))
+    .where(ownedSession(userId, sessionId))
     .limit(1);
   const [row] = options.lock ? await query.for("update") : await query;
   return row ?? null;
@@ -129,7 +134,7 @@ export async function completePracticeSession(
       completedAt: input.completedAt,
       endedAt: input.completedAt,
     })
-    .where(and(eq(practiceSessions.id, sessionId), eq(practiceSessions.userId, userId)))
+    .where(ownedSession(userId, sessionId))
     .returning();
   return row ?? null;
 }
@@ -144,7 +149,7 @@ export async function markPracticeSessionSaved(
   const [row] = await conn
     .update(practiceSessions)
     .set({ status: "saved" })
-    .where(and(eq(practiceSessions.id, sessionId), eq(practiceSessions.userId, userId)))
+    .where(ownedSession(userId, sessionId))
     .returning();
   return row ?? null;
 }
@@ -158,7 +163,7 @@ export async function deletePracticeSession(
   const conn = db ?? (await getDb());
   const [row] = await conn
     .delete(practiceSessions)
-    .where(and(eq(practiceSessions.id, sessionId), eq(practiceSessions.userId, userId)))
+    .where(ownedSession(userId, sessionId))
     .returning();
   return row ?? null;
 }
