@@ -3,25 +3,16 @@
  * the scripted duration, and transcription accepts a real multipart upload and returns the scripted transcript.
  */
 import OpenAI, { APIError, toFile } from "openai";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEFAULT_TRANSCRIPT, type OpenAIServer, PCM_SAMPLE_RATE, parseWav, startOpenAIServer } from "@/tests/helpers/openai-server";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_TRANSCRIPT, PCM_SAMPLE_RATE, parseWav } from "@/tests/helpers/openai-server";
+import { useOpenAIServer } from "@/tests/helpers/use-openai-server";
 
-let server: OpenAIServer;
-let client: OpenAI;
-
-beforeAll(async () => {
-  server = await startOpenAIServer();
-  client = new OpenAI({ apiKey: "test", baseURL: server.baseURL, maxRetries: 0 });
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => server.reset());
+const openai = useOpenAIServer();
 
 const QUESTION = "Tell me about a time you disagreed with your manager.";
 
 async function speak(options: Partial<OpenAI.Audio.SpeechCreateParams> = {}) {
-  const response = await client.audio.speech.create({ model: "gpt-4o-mini-tts", voice: "alloy", input: QUESTION, response_format: "wav", ...options });
+  const response = await openai.client.audio.speech.create({ model: "gpt-4o-mini-tts", voice: "alloy", input: QUESTION, response_format: "wav", ...options });
   return { contentType: response.headers.get("content-type"), bytes: Buffer.from(await response.arrayBuffer()) };
 }
 
@@ -35,11 +26,11 @@ describe("text to speech", () => {
     expect(wav).toMatchObject({ audioFormat: 1, channels: 1, sampleRate: 16_000, bitsPerSample: 16 });
     expect(wav.durationMs).toBe(300);
     expect(bytes.length).toBe(44 + 0.3 * 16_000 * 2);
-    expect(server.requests[0]?.body).toMatchObject({ model: "gpt-4o-mini-tts", voice: "alloy", input: QUESTION, response_format: "wav" });
+    expect(openai.server.requests[0]?.body).toMatchObject({ model: "gpt-4o-mini-tts", voice: "alloy", input: QUESTION, response_format: "wav" });
   });
 
   it("returns silence of the scripted length and rate", async () => {
-    server.setSpeech({ durationMs: 1_000, sampleRate: 8_000, tone: "silence" });
+    openai.server.setSpeech({ durationMs: 1_000, sampleRate: 8_000, tone: "silence" });
     const { bytes } = await speak();
     const wav = parseWav(bytes);
     expect(wav).toMatchObject({ sampleRate: 8_000, durationMs: 1_000 });
@@ -67,14 +58,14 @@ describe("text to speech", () => {
 
 describe("transcription", () => {
   const transcribe = (file: Awaited<ReturnType<typeof toFile>>, options: Partial<OpenAI.Audio.TranscriptionCreateParamsNonStreaming> = {}) =>
-    client.audio.transcriptions.create({ file, model: "gpt-4o-mini-transcribe", ...options });
+    openai.client.audio.transcriptions.create({ file, model: "gpt-4o-mini-transcribe", ...options });
 
   it("round-trips a WAV upload and records its size and type without its bytes", async () => {
     const { bytes } = await speak();
     const result = await transcribe(await toFile(bytes, "answer.wav", { type: "audio/wav" }), { language: "en" });
 
     expect(result.text).toBe(DEFAULT_TRANSCRIPT);
-    const request = server.requests.at(-1);
+    const request = openai.server.requests.at(-1);
     expect(request?.path).toBe("/v1/audio/transcriptions");
     expect(request?.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
     expect(request?.files).toEqual([{ field: "file", filename: "answer.wav", contentType: "audio/wav", size: bytes.length }]);
@@ -84,14 +75,14 @@ describe("transcription", () => {
   });
 
   it("returns plain text for response_format text", async () => {
-    server.setTranscript("I owned the rollback plan.");
+    openai.server.setTranscript("I owned the rollback plan.");
     const text = await transcribe(await toFile(Buffer.from("webm bytes"), "answer.webm", { type: "audio/webm" }), { response_format: "text" });
     expect(text).toBe("I owned the rollback plan.");
   });
 
   it("reports the uploaded WAV's duration in verbose_json", async () => {
     const { bytes } = await speak();
-    const result = await client.audio.transcriptions.create({
+    const result = await openai.client.audio.transcriptions.create({
       file: await toFile(bytes, "answer.wav"),
       model: "whisper-1",
       response_format: "verbose_json",
@@ -100,8 +91,8 @@ describe("transcription", () => {
   });
 
   it("uses queued transcripts in order, then the default", async () => {
-    server.setNextTranscript("first");
-    server.setNextTranscript("second");
+    openai.server.setNextTranscript("first");
+    openai.server.setNextTranscript("second");
     const file = await toFile(Buffer.from("x"), "a.webm");
     const texts = [];
     for (let i = 0; i < 3; i++) texts.push((await transcribe(file)).text);
@@ -111,11 +102,11 @@ describe("transcription", () => {
   it("rejects a file whose extension OpenAI does not accept", async () => {
     const call = transcribe(await toFile(Buffer.from("x"), "blob"));
     await expect(call).rejects.toMatchObject({ status: 400, param: "file" });
-    expect(server.requests[0]?.files[0]).toMatchObject({ filename: "blob", size: 1 });
+    expect(openai.server.requests[0]?.files[0]).toMatchObject({ filename: "blob", size: 1 });
   });
 
   it("fails with the scripted status", async () => {
-    server.setNextError("audio/transcriptions", 500, "Transcription failed.");
+    openai.server.setNextError("audio/transcriptions", 500, "Transcription failed.");
     await expect(transcribe(await toFile(Buffer.from("x"), "a.wav"))).rejects.toMatchObject({ status: 500, error: { message: "Transcription failed." } });
   });
 });

@@ -3,22 +3,13 @@
  * answers in OpenAI's result shape.
  */
 import OpenAI, { APIError } from "openai";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEFAULT_MODERATION_MARKER, MODERATION_CATEGORIES, type OpenAIServer, startOpenAIServer } from "@/tests/helpers/openai-server";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_MODERATION_MARKER, MODERATION_CATEGORIES } from "@/tests/helpers/openai-server";
+import { useOpenAIServer } from "@/tests/helpers/use-openai-server";
 
-let server: OpenAIServer;
-let client: OpenAI;
+const openai = useOpenAIServer();
 
-beforeAll(async () => {
-  server = await startOpenAIServer();
-  client = new OpenAI({ apiKey: "test", baseURL: server.baseURL, maxRetries: 0 });
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => server.reset());
-
-const moderate = (input: OpenAI.ModerationCreateParams["input"]) => client.moderations.create({ model: "omni-moderation-latest", input });
+const moderate = (input: OpenAI.ModerationCreateParams["input"]) => openai.client.moderations.create({ model: "omni-moderation-latest", input });
 
 describe("moderations", () => {
   it("flags an input containing the marker and not other text", async () => {
@@ -37,7 +28,7 @@ describe("moderations", () => {
   });
 
   it("flags a custom marker in the scripted category", async () => {
-    server.setModeration({ flag: "marker", marker: "UNSAFE", category: "violence" });
+    openai.server.setModeration({ flag: "marker", marker: "UNSAFE", category: "violence" });
     const [result] = (await moderate("this is UNSAFE")).results;
     expect(result?.flagged).toBe(true);
     expect(result?.categories).toMatchObject({ violence: true, harassment: false });
@@ -45,9 +36,9 @@ describe("moderations", () => {
   });
 
   it("flags every input when set to always and none when set to never", async () => {
-    server.setModeration({ flag: "always" });
+    openai.server.setModeration({ flag: "always" });
     expect((await moderate(["a", "b"])).results.map((r) => r.flagged)).toEqual([true, true]);
-    server.setModeration({ flag: "never" });
+    openai.server.setModeration({ flag: "never" });
     expect((await moderate(DEFAULT_MODERATION_MARKER)).results.map((r) => r.flagged)).toEqual([false]);
   });
 
@@ -64,17 +55,17 @@ describe("moderations", () => {
 
   it("records the input the app sent", async () => {
     await moderate("my answer");
-    expect(server.requests[0]).toMatchObject({ method: "POST", path: "/v1/moderations", body: { model: "omni-moderation-latest", input: "my answer" } });
+    expect(openai.server.requests[0]).toMatchObject({ method: "POST", path: "/v1/moderations", body: { model: "omni-moderation-latest", input: "my answer" } });
   });
 
   it("fails with the scripted status, then recovers", async () => {
-    server.setNextError("moderations", 503, "Moderation is down.");
+    openai.server.setNextError("moderations", 503, "Moderation is down.");
     await expect(moderate("text")).rejects.toMatchObject({ status: 503, error: { message: "Moderation is down." } });
     expect((await moderate("text")).results[0]?.flagged).toBe(false);
   });
 
   it("rejects an input OpenAI would reject", async () => {
-    const call = client.moderations.create({ input: [] });
+    const call = openai.client.moderations.create({ input: [] });
     await expect(call).rejects.toBeInstanceOf(APIError);
     await expect(call).rejects.toMatchObject({ status: 400, param: "input" });
   });

@@ -3,24 +3,15 @@
  * `openai` SDK.
  */
 import OpenAI, { NotFoundError } from "openai";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type OpenAIServer, startOpenAIServer } from "@/tests/helpers/openai-server";
+import { describe, expect, it } from "vitest";
+import { startOpenAIServer } from "@/tests/helpers/openai-server";
+import { useOpenAIServer } from "@/tests/helpers/use-openai-server";
 
 const LATENCY_MS = 120;
 // libuv timers count whole milliseconds, so a delay can end up to 1 ms before the wall-clock mark.
 const TIMER_SLACK_MS = 1;
 
-let server: OpenAIServer;
-let client: OpenAI;
-
-beforeAll(async () => {
-  server = await startOpenAIServer({ redactAuthorization: true });
-  client = new OpenAI({ apiKey: "sk-never-recorded", baseURL: server.baseURL, maxRetries: 0 });
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => server.reset());
+const openai = useOpenAIServer({ redactAuthorization: true }, "sk-never-recorded");
 
 async function elapsed(call: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
@@ -30,33 +21,33 @@ async function elapsed(call: () => Promise<unknown>): Promise<number> {
 
 describe("recording", () => {
   it("records method, path, headers and body, with the key's presence but not its value", async () => {
-    server.setNextResponse({ kind: "text", content: "ok" });
-    await client.chat.completions.create({ model: "test-model", messages: [{ role: "user", content: "hi" }] });
+    openai.server.setNextResponse({ kind: "text", content: "ok" });
+    await openai.client.chat.completions.create({ model: "test-model", messages: [{ role: "user", content: "hi" }] });
 
-    const [request] = server.requests;
+    const [request] = openai.server.requests;
     expect(request).toMatchObject({ method: "POST", path: "/v1/chat/completions", authorization: { present: true, scheme: "Bearer" } });
     expect(request?.headers.authorization).toBe("[redacted]");
     expect(request?.headers["content-type"]).toBe("application/json");
     expect(request?.body).toEqual({ model: "test-model", messages: [{ role: "user", content: "hi" }] });
     expect(request?.files).toEqual([]);
-    expect(JSON.stringify(server.requests)).not.toContain("sk-never-recorded");
+    expect(JSON.stringify(openai.server.requests)).not.toContain("sk-never-recorded");
   });
 
   it("records that no key was sent", async () => {
-    await fetch(`${server.baseURL}/moderations`, { method: "POST", body: JSON.stringify({ input: "x" }) });
-    expect(server.requests[0]?.authorization).toEqual({ present: false, scheme: null });
+    await fetch(`${openai.server.baseURL}/moderations`, { method: "POST", body: JSON.stringify({ input: "x" }) });
+    expect(openai.server.requests[0]?.authorization).toEqual({ present: false, scheme: null });
   });
 });
 
 describe("artificial latency", () => {
   it.each([
-    ["chat completions", () => client.chat.completions.create({ model: "m", messages: [] })],
-    ["moderations", () => client.moderations.create({ input: "x" })],
-    ["speech", () => client.audio.speech.create({ model: "m", voice: "alloy", input: "x", response_format: "wav" }).then((r) => r.arrayBuffer())],
-    ["an unknown path", () => client.models.list().catch(() => undefined)],
+    ["chat completions", () => openai.client.chat.completions.create({ model: "m", messages: [] })],
+    ["moderations", () => openai.client.moderations.create({ input: "x" })],
+    ["speech", () => openai.client.audio.speech.create({ model: "m", voice: "alloy", input: "x", response_format: "wav" }).then((r) => r.arrayBuffer())],
+    ["an unknown path", () => openai.client.models.list().catch(() => undefined)],
   ] as const)("delays %s by at least the configured latency", async (_name, call) => {
-    server.setLatency(LATENCY_MS);
-    server.setNextResponse({ kind: "text", content: "ok" });
+    openai.server.setLatency(LATENCY_MS);
+    openai.server.setNextResponse({ kind: "text", content: "ok" });
     expect(await elapsed(call)).toBeGreaterThanOrEqual(LATENCY_MS - TIMER_SLACK_MS);
   });
 
@@ -83,14 +74,14 @@ describe("artificial latency", () => {
 
 describe("unknown paths", () => {
   it("answers 404 in OpenAI's error shape", async () => {
-    const call = client.models.list();
+    const call = openai.client.models.list();
     await expect(call).rejects.toBeInstanceOf(NotFoundError);
     await expect(call).rejects.toMatchObject({ status: 404, error: { message: "Invalid URL (GET /v1/models)", type: "invalid_request_error" } });
-    expect(server.requests[0]).toMatchObject({ method: "GET", path: "/v1/models" });
+    expect(openai.server.requests[0]).toMatchObject({ method: "GET", path: "/v1/models" });
   });
 
   it("answers 404 to a GET on a known path", async () => {
-    const response = await fetch(`${server.baseURL}/chat/completions`);
+    const response = await fetch(`${openai.server.baseURL}/chat/completions`);
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ error: { type: "invalid_request_error", param: null, code: null } });
   });

@@ -4,23 +4,13 @@
  */
 import OpenAI, { APIError } from "openai";
 import type { ChatCompletionChunk } from "openai/resources/chat/completions";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type OpenAIServer, startOpenAIServer } from "@/tests/helpers/openai-server";
+import { describe, expect, it } from "vitest";
+import { useOpenAIServer } from "@/tests/helpers/use-openai-server";
 
 const FEEDBACK = "Your situation was clear, but the result needs a number: say by how much errors dropped.";
 const MESSAGES = [{ role: "user" as const, content: "Give feedback on my answer." }];
 
-let server: OpenAIServer;
-let client: OpenAI;
-
-beforeAll(async () => {
-  server = await startOpenAIServer();
-  client = new OpenAI({ apiKey: "test", baseURL: server.baseURL, maxRetries: 0 });
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => server.reset());
+const openai = useOpenAIServer();
 
 /** Reads a stream to its end, keeping every chunk and the error it ended with, if any. */
 async function drain(stream: AsyncIterable<ChatCompletionChunk>) {
@@ -36,11 +26,11 @@ async function drain(stream: AsyncIterable<ChatCompletionChunk>) {
 }
 
 const streamFeedback = (options: Partial<OpenAI.Chat.ChatCompletionCreateParamsStreaming> = {}) =>
-  client.chat.completions.create({ model: "test-model", messages: MESSAGES, stream: true, ...options });
+  openai.client.chat.completions.create({ model: "test-model", messages: MESSAGES, stream: true, ...options });
 
 describe("streamed chat completions", () => {
   it("assembles exactly the scripted content from at least three chunks", async () => {
-    server.setNextResponse({ kind: "text", content: FEEDBACK });
+    openai.server.setNextResponse({ kind: "text", content: FEEDBACK });
     const { chunks, error, content, contentChunks } = await drain(await streamFeedback());
 
     expect(error).toBeUndefined();
@@ -55,7 +45,7 @@ describe("streamed chat completions", () => {
   });
 
   it("ends with a usage chunk when stream_options.include_usage is set", async () => {
-    server.setNextResponse({ kind: "text", content: FEEDBACK });
+    openai.server.setNextResponse({ kind: "text", content: FEEDBACK });
     const { chunks, content } = await drain(await streamFeedback({ stream_options: { include_usage: true } }));
 
     expect(content).toBe(FEEDBACK);
@@ -63,11 +53,11 @@ describe("streamed chat completions", () => {
     expect(last?.choices).toEqual([]);
     expect(last?.usage).toEqual({ prompt_tokens: 100, completion_tokens: Math.ceil(FEEDBACK.length / 4), total_tokens: 100 + Math.ceil(FEEDBACK.length / 4) });
     expect(chunks.slice(0, -1).every((c) => c.usage === null)).toBe(true);
-    expect(server.requests[0]?.body).toMatchObject({ stream: true, stream_options: { include_usage: true } });
+    expect(openai.server.requests[0]?.body).toMatchObject({ stream: true, stream_options: { include_usage: true } });
   });
 
   it("splits content by the scripted chunk size and waits the scripted delay before each chunk", async () => {
-    server.setNextResponse({ kind: "text", content: "abcdefghijklmnopqrst", stream: { chunkSize: 5, chunkDelayMs: 40 } });
+    openai.server.setNextResponse({ kind: "text", content: "abcdefghijklmnopqrst", stream: { chunkSize: 5, chunkDelayMs: 40 } });
     const started = performance.now();
     const { contentChunks } = await drain(await streamFeedback());
 
@@ -76,33 +66,33 @@ describe("streamed chat completions", () => {
   });
 
   it("applies the server's stream defaults when a reply sets none", async () => {
-    server.setStreamDefaults({ chunkSize: 3 });
-    server.setNextResponse({ kind: "text", content: "123456789" });
+    openai.server.setStreamDefaults({ chunkSize: 3 });
+    openai.server.setNextResponse({ kind: "text", content: "123456789" });
     const { contentChunks } = await drain(await streamFeedback());
     expect(contentChunks.map((c) => c.choices[0]?.delta.content)).toEqual(["123", "456", "789"]);
   });
 
   it("keeps characters outside the basic plane whole across chunk boundaries", async () => {
     const text = "Great 👍🏽 result — café";
-    server.setNextResponse({ kind: "text", content: text, stream: { chunkSize: 1 } });
+    openai.server.setNextResponse({ kind: "text", content: text, stream: { chunkSize: 1 } });
     const { content, contentChunks } = await drain(await streamFeedback());
     expect(content).toBe(text);
     expect(contentChunks).toHaveLength(Array.from(text).length);
   });
 
   it("streams JSON replies and refusals in their own delta fields", async () => {
-    server.setNextResponse({ kind: "json", json: { score: 80 } });
+    openai.server.setNextResponse({ kind: "json", json: { score: 80 } });
     expect((await drain(await streamFeedback())).content).toBe('{"score":80}');
 
-    server.setNextResponse({ kind: "refusal", refusal: "I can't help with that request." });
+    openai.server.setNextResponse({ kind: "refusal", refusal: "I can't help with that request." });
     const { chunks } = await drain(await streamFeedback());
     expect(chunks.map((c) => c.choices[0]?.delta.refusal ?? "").join("")).toBe("I can't help with that request.");
     expect(chunks.every((c) => !c.choices[0]?.delta.content)).toBe(true);
   });
 
   it("produces a final completion through the SDK's stream helper", async () => {
-    server.setNextResponse({ kind: "text", content: FEEDBACK });
-    const stream = client.chat.completions.stream({ model: "test-model", messages: MESSAGES });
+    openai.server.setNextResponse({ kind: "text", content: FEEDBACK });
+    const stream = openai.client.chat.completions.stream({ model: "test-model", messages: MESSAGES });
     const deltas: string[] = [];
     stream.on("content", (delta) => deltas.push(delta));
     const completion = await stream.finalChatCompletion();
@@ -113,15 +103,15 @@ describe("streamed chat completions", () => {
   });
 
   it("still answers a non-streaming request with a whole completion", async () => {
-    server.setNextResponse({ kind: "text", content: FEEDBACK, stream: { interrupt: { afterChunks: 1 } } });
-    const completion = await client.chat.completions.create({ model: "test-model", messages: MESSAGES });
+    openai.server.setNextResponse({ kind: "text", content: FEEDBACK, stream: { interrupt: { afterChunks: 1 } } });
+    const completion = await openai.client.chat.completions.create({ model: "test-model", messages: MESSAGES });
     expect(completion.choices[0]?.message.content).toBe(FEEDBACK);
   });
 });
 
 describe("streamed chat completion failures", () => {
   it("throws from the SDK's iterator after partial content when the connection drops mid-stream", async () => {
-    server.setNextResponse({ kind: "text", content: FEEDBACK, stream: { chunkSize: 8, chunkDelayMs: 5, interrupt: { afterChunks: 2 } } });
+    openai.server.setNextResponse({ kind: "text", content: FEEDBACK, stream: { chunkSize: 8, chunkDelayMs: 5, interrupt: { afterChunks: 2 } } });
     const { error, content, chunks } = await drain(await streamFeedback());
 
     expect(content).toBe(FEEDBACK.slice(0, 16));
@@ -131,14 +121,14 @@ describe("streamed chat completion failures", () => {
   });
 
   it("drops before finish_reason when the content has fewer chunks than scripted", async () => {
-    server.setNextResponse({ kind: "text", content: "short", stream: { interrupt: { afterChunks: 10 } } });
+    openai.server.setNextResponse({ kind: "text", content: "short", stream: { interrupt: { afterChunks: 10 } } });
     const { error, content } = await drain(await streamFeedback());
     expect(content).toBe("short");
     expect(error).toBeInstanceOf(Error);
   });
 
   it("throws an APIError from the iterator when the stream carries an error event", async () => {
-    server.setNextResponse({
+    openai.server.setNextResponse({
       kind: "text",
       content: FEEDBACK,
       stream: { interrupt: { afterChunks: 1, how: "error_event", message: "The model overloaded." } },
@@ -151,14 +141,14 @@ describe("streamed chat completion failures", () => {
   });
 
   it("rejects the create call when an error status is scripted before the stream starts", async () => {
-    server.setNextError("chat/completions", 503, "Service unavailable.");
+    openai.server.setNextError("chat/completions", 503, "Service unavailable.");
     const call = streamFeedback();
     await expect(call).rejects.toBeInstanceOf(APIError);
     await expect(call).rejects.toMatchObject({ status: 503, error: { type: "server_error", message: "Service unavailable." } });
   });
 
   it("stops writing when the client aborts mid-stream", async () => {
-    server.setNextResponse({ kind: "text", content: FEEDBACK.repeat(5), stream: { chunkSize: 4, chunkDelayMs: 20 } });
+    openai.server.setNextResponse({ kind: "text", content: FEEDBACK.repeat(5), stream: { chunkSize: 4, chunkDelayMs: 20 } });
     const stream = await streamFeedback();
     let received = 0;
     for await (const chunk of stream) {
@@ -166,7 +156,7 @@ describe("streamed chat completion failures", () => {
     }
     expect(received).toBe(2);
     // The next scripted reply is served normally: the aborted stream left nothing behind.
-    server.setNextResponse({ kind: "text", content: "next" });
+    openai.server.setNextResponse({ kind: "text", content: "next" });
     expect((await drain(await streamFeedback())).content).toBe("next");
   });
 });
