@@ -41,6 +41,7 @@ export {
   type RecordedRequest,
   type ScriptableEndpoint,
   type ScriptedReply,
+  type SimulatedChatHandler,
   type SpeechScript,
   type StreamDefaults,
   type StreamScript,
@@ -133,7 +134,9 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
       const endpoint = ENDPOINTS.find((name) => path === `/v1/${name}`);
       if (method !== "POST" || !endpoint) return sendError(res, 404, `Invalid URL (${method} ${path})`);
       if (endpoint === "chat/completions") {
-        return await replyToChat({ res, body, waiter, streamDefaults: settings.stream }, chatQueue.shift() ?? fallback);
+        const simulated = body ? options.simulate?.find((handler) => handler.matches(body)) : undefined;
+        const reply = chatQueue.shift() ?? (simulated && body ? simulated.reply(body) : fallback);
+        return await replyToChat({ res, body, waiter, streamDefaults: settings.stream }, reply);
       }
       const error = errorQueues.get(endpoint)?.shift();
       if (error) return sendError(res, error.status, error.message ?? `HTTP ${error.status}`);

@@ -108,4 +108,17 @@ export type OpenAIServerOptions = {
    * tests assert the exact key the app sent; new tests should turn it on and assert `request.authorization`.
    */
   redactAuthorization?: boolean;
+  /**
+   * A simulated model for chat completions: when no reply is queued, the first handler whose `matches` accepts the
+   * request body answers it (before the default reply). The e2e runner and the benchmarks use this so the app's own
+   * prompts get plausible, schema-valid replies without a test scripting each one.
+   */
+  simulate?: readonly SimulatedChatHandler[];
+};
+
+/** One capability of the simulated model, recognised from the request body (its schema name or its prompt). */
+export type SimulatedChatHandler = {
+  name: string;
+  matches(body: Record<string, unknown>): boolean;
+  reply(body: Record<string, unknown>): ScriptedReply;
 };
