@@ -1,5 +1,5 @@
 /**
- * The OpenAI adapter: the only module that imports the `openai` SDK.
+ * The OpenAI adapter for structured completions. Only lib/ai imports the `openai` SDK (built in openai-sdk.ts).
  *
  * Its surface is one call, `completeStructured`: a system prompt and a user prompt in, JSON validated by a zod schema
  * out. It takes prompt texts only, so no user id, email or name can reach the provider through it, and it never sets
@@ -10,6 +10,7 @@ import OpenAI, { APIConnectionTimeoutError, APIError } from "openai";
 import type { z } from "zod";
 import { adapters, env } from "@/lib/env";
 import { AiUnavailableError } from "./ai-errors";
+import { createOpenAISdk } from "./openai-sdk";
 import { toStrictJsonSchema } from "./strict-json-schema";
 
 export { AiUnavailableError, type AiUnavailableReason } from "./ai-errors";
@@ -95,19 +96,7 @@ function readReply<T>(completion: OpenAI.Chat.Completions.ChatCompletion, schema
 export function createOpenAIClient(options: OpenAIClientOptions): AiClient {
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetries = Math.min(1, Math.max(0, options.maxRetries ?? 0));
-  // Every option the SDK would otherwise read from process.env is passed explicitly: lib/env is the only reader.
-  const sdk = new OpenAI({
-    apiKey: options.apiKey,
-    baseURL: options.baseURL ?? "https://api.openai.com/v1",
-    organization: null,
-    project: null,
-    adminAPIKey: null,
-    webhookSecret: null,
-    timeout: defaultTimeout,
-    maxRetries,
-    // The SDK's own logging could print request details; our logger records what happened instead.
-    logLevel: "off",
-  });
+  const sdk = createOpenAISdk({ ...options, timeoutMs: defaultTimeout, maxRetries });
 
   async function completeStructured<T>(request: StructuredRequest<T>): Promise<T> {
     const timeoutMs = Math.max(1, Math.ceil(request.timeoutMs ?? defaultTimeout));
