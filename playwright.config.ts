@@ -5,6 +5,10 @@ import { defineConfig, devices } from "@playwright/test";
  * scripts/e2e.mjs starts on its own port, data folder and database.
  */
 const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3100";
+/** The second instance of the same build, with the real OpenAI SDK pointed at the project's local AI server. */
+const aiBaseURL = process.env.E2E_AI_BASE_URL ?? "http://localhost:3101";
+
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 export default defineConfig({
   testDir: "e2e",
@@ -19,8 +23,24 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: CHROMIUM_ARGS,
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "offline", testIgnore: /\.ai\.spec\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    {
+      name: "ai",
+      testMatch: /\.ai\.spec\.ts$/,
+      use: {
+        ...devices["Desktop Chrome"],
+        channel: undefined,
+        baseURL: aiBaseURL,
+        // A fake microphone (a beep) for the recorded-voice journey; no real device is ever opened.
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: [...CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
+        },
+      },
+    },
+  ],
 });

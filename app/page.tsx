@@ -14,7 +14,7 @@ export default function LandingPage() {
             Start practising
           </Link>
           <Link href="/practice" className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium">
-            Practice room
+            Practice dashboard
           </Link>
           <Link href="/tools/star-scorer" className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium">
             Try the free STAR scorer

@@ -46,9 +46,9 @@ export function recordRequests(page: Page) {
   return recorded;
 }
 
-/** Signs in, opens the practice room and turns the camera on. */
+/** Signs in, opens the warm-up room and turns the camera on. */
 export async function openCamera(page: Page) {
-  await signIn(page, newIdentity("camera"), "/practice");
+  await signIn(page, newIdentity("camera"), "/practice/warm-up");
   await page.getByRole("button", { name: "Turn camera on" }).click();
   await expect(page.getByTestId("camera-indicator")).toHaveText("Camera on, processed on this device only", { timeout: 30_000 });
 }

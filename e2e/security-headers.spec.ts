@@ -56,7 +56,7 @@ test("the app icon is served", async ({ request }) => {
 
 test("camera and microphone are allowed, and wasm compiled, only on capture pages", async ({ page }) => {
   await signIn(page, newIdentity("capture"));
-  const practice = await page.request.get("/practice");
+  const practice = await page.request.get("/practice/warm-up");
   expect(practice.status()).toBe(200);
   expect(practice.headers()["permissions-policy"]).toContain("camera=(self), microphone=(self)");
   expect(practice.headers()["content-security-policy"]).toContain("'wasm-unsafe-eval'");

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * Runs the Playwright suite against a production build with its own port, data folder and (when DATABASE_URL names a
- * server) its own fresh database, dropped afterwards: no run sees another's rows.
+ * Runs the Playwright suite against one production build served twice, each instance with its own port, data folder
+ * and (when DATABASE_URL names a server) its own fresh database, dropped afterwards, so no run sees another's rows:
+ *   - "offline" on E2E_PORT (3100): no AI configured, the offline engines answer;
+ *   - "ai" on E2E_PORT + 1: the real OpenAI SDK pointed at the project's local OpenAI-compatible server.
  *   node scripts/e2e.mjs [playwright args]      E2E_SKIP_BUILD=1 reuses the last build.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -9,14 +11,14 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import readline from "node:readline";
 import pg from "pg";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const appUrl = `http://localhost:${port}`;
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-e2e-"));
+const basePort = Number(process.env.E2E_PORT ?? 3100);
 const adminUrl = process.env.DATABASE_URL;
-let databaseUrl;
-let databaseName;
+const children = [];
+const databases = [];
+const dataDirs = [];
 
 function run(command, args, env) {
   const result = spawnSync(command, args, { stdio: "inherit", env });
@@ -33,10 +35,10 @@ async function withAdmin(work) {
   }
 }
 
-async function waitForHealth(server) {
+async function waitForHealth(appUrl, server) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the app exited early with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the app at ${appUrl} exited early with ${server.exitCode}`);
     try {
       const response = await fetch(`${appUrl}/api/health`);
       if (response.ok) return;
@@ -45,57 +47,101 @@ async function waitForHealth(server) {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error("the app did not become healthy within 120 s");
+  throw new Error(`the app at ${appUrl} did not become healthy within 120 s`);
 }
 
-let server;
-let exitCode = 1;
-try {
-  if (adminUrl) {
-    databaseName = `rehearse_e2e_${randomBytes(6).toString("hex")}`;
-    await withAdmin((client) => client.query(`CREATE DATABASE ${databaseName}`));
-    const url = new URL(adminUrl);
-    url.pathname = `/${databaseName}`;
-    databaseUrl = url.toString();
-  }
-  const appEnv = {
+/** An instance's environment: its own data folder and database. */
+async function instanceEnv(port, extra = {}) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-e2e-"));
+  dataDirs.push(dataDir);
+  const env = {
     ...process.env,
     NODE_ENV: "production",
-    APP_URL: appUrl,
+    APP_URL: `http://localhost:${port}`,
     DATA_DIR: dataDir,
     // Tests play many visitors by sending x-forwarded-for, as a trusted proxy would.
     TRUST_PROXY: "1",
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    OPENAI_API_KEY: "",
+    OPENAI_BASE_URL: "",
+    ...extra,
   };
-  if (databaseUrl) run("npx", ["tsx", "scripts/migrate.ts"], appEnv);
-  run("node", ["scripts/prepare-mediapipe.mjs"], appEnv);
-  if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"], appEnv);
+  if (adminUrl) {
+    const name = `rehearse_e2e_${randomBytes(6).toString("hex")}`;
+    await withAdmin((client) => client.query(`CREATE DATABASE ${name}`));
+    databases.push(name);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = url.toString();
+    run("npx", ["tsx", "scripts/migrate.ts"], env);
+  }
+  return env;
+}
 
-  server = spawn("node", ["server.mjs", "--port", String(port)], { env: appEnv, stdio: ["ignore", "inherit", "inherit"], detached: true });
-  await waitForHealth(server);
+function spawnChild(command, args, env, stdout = "inherit") {
+  const child = spawn(command, args, { env, stdio: ["ignore", stdout, "inherit"], detached: true });
+  children.push(child);
+  return child;
+}
+
+/** Starts the local OpenAI-compatible server and returns its base URL. */
+async function startLocalOpenAI() {
+  const child = spawnChild("npx", ["tsx", "scripts/local-openai-server.ts", "--chunk-delay-ms", "25"], process.env, "pipe");
+  const lines = readline.createInterface({ input: child.stdout });
+  const first = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("the local OpenAI server did not start within 30 s")), 30_000);
+    lines.once("line", (line) => {
+      clearTimeout(timer);
+      resolve(line);
+    });
+    child.once("exit", (code) => reject(new Error(`the local OpenAI server exited with ${code}`)));
+  });
+  return JSON.parse(first).baseURL;
+}
+
+async function startApp(port, env) {
+  const server = spawnChild("node", ["server.mjs", "--port", String(port)], env);
+  await waitForHealth(`http://localhost:${port}`, server);
+}
+
+let exitCode = 1;
+try {
+  const offlinePort = basePort;
+  const aiPort = basePort + 1;
+  const offlineEnv = await instanceEnv(offlinePort);
+  run("node", ["scripts/prepare-mediapipe.mjs"], offlineEnv);
+  if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"], offlineEnv);
+
+  const openaiBaseUrl = await startLocalOpenAI();
+  const aiEnv = await instanceEnv(aiPort, { OPENAI_API_KEY: "local-e2e-key", OPENAI_BASE_URL: openaiBaseUrl });
+  await Promise.all([startApp(offlinePort, offlineEnv), startApp(aiPort, aiEnv)]);
 
   const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], {
     stdio: "inherit",
-    env: { ...process.env, E2E_BASE_URL: appUrl, E2E_DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      E2E_BASE_URL: offlineEnv.APP_URL,
+      E2E_DATA_DIR: offlineEnv.DATA_DIR,
+      E2E_AI_BASE_URL: aiEnv.APP_URL,
+    },
   });
   exitCode = result.status ?? 1;
 } catch (error) {
   console.error(`e2e: ${error instanceof Error ? error.message : String(error)}`);
   exitCode = 1;
 } finally {
-  if (server?.pid) {
+  for (const child of children) {
     try {
-      process.kill(-server.pid, "SIGTERM");
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
     } catch {
       // already gone
     }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  if (databaseName) {
-    await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`)).catch((error) =>
-      console.error(`e2e: could not drop ${databaseName}: ${error.message}`),
+  if (children.length > 0) await new Promise((resolve) => setTimeout(resolve, 1000));
+  for (const name of databases) {
+    await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).catch((error) =>
+      console.error(`e2e: could not drop ${name}: ${error.message}`),
     );
   }
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  for (const dir of dataDirs) fs.rmSync(dir, { recursive: true, force: true });
 }
 process.exit(exitCode);

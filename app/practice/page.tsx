@@ -1,21 +1,47 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { getProfile } from "@/db/queries/profiles";
 import { requireUserForPage } from "@/lib/auth/current-user";
-import { presenceModelUrl } from "@/lib/practice/presence-model";
-import { PracticeRoom } from "@/components/practice/practice-room";
+import { adapters } from "@/lib/env";
+import { QUESTION_BANK } from "@/lib/practice/questions";
+import { listSavedSessions, progressSeries } from "@/lib/practice/session";
+import { DeleteAllSessions } from "@/components/practice/dashboard/delete-all-sessions";
+import { ProgressChart } from "@/components/practice/dashboard/progress-chart";
+import { SessionHistoryList } from "@/components/practice/dashboard/session-history-list";
+import { StartSessionForm } from "@/components/practice/dashboard/start-session-form";
 
-export const metadata: Metadata = { title: "Practice room" };
+export const metadata: Metadata = { title: "Practice" };
 
-export default async function PracticePage() {
-  await requireUserForPage("/practice");
+/** The practice dashboard: start a session, revisit saved ones, watch the rubric scores move, or wipe the history. */
+export default async function PracticeDashboardPage() {
+  const user = await requireUserForPage("/practice");
+  const [sessions, points, profile] = await Promise.all([
+    listSavedSessions(user.id),
+    progressSeries(user.id),
+    getProfile(user.id),
+  ]);
+  // Any one of the three is enough for the question engines to personalise.
+  const profileEmpty = ![profile?.cvText, profile?.targetRole, profile?.goals].some((value) => value?.trim());
+
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Practice room</h1>
-        <p className="mt-1 text-slate-600">
-          Check your set-up with a warm-up answer. Turn the camera on to see presence signals; it is optional.
-        </p>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">Practice</h1>
+          <p className="mt-1 text-slate-600">
+            Answer interview questions by typing or out loud, and get scores, feedback and a model answer for each.
+          </p>
+        </div>
+        <Link href="/practice/warm-up" className="text-sm font-medium text-brand underline underline-offset-2">
+          Check your camera and microphone
+        </Link>
       </div>
-      <PracticeRoom modelUrl={presenceModelUrl()} />
+      <StartSessionForm aiAvailable={adapters.ai === "openai"} bankSize={QUESTION_BANK.length} profileEmpty={profileEmpty} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <SessionHistoryList sessions={sessions} />
+        <ProgressChart points={points} />
+      </div>
+      <DeleteAllSessions savedCount={sessions.length} />
     </div>
   );
 }

@@ -19,6 +19,21 @@ export default function PrivacyPage() {
         <li>An audit log of changes to your data: who, what, when, and a keyed hash of the IP address (never the address
           itself). It records which profile fields changed, not what they say.</li>
       </ul>
+      <h2 className="text-lg font-semibold">What the AI provider sees</h2>
+      <p>
+        When AI is configured (OpenAI), we send it only what each feature needs, with no name, email or account id, and
+        ask it not to store requests (<code>store: false</code>). Without AI, offline engines do the same work on our
+        server and nothing leaves it; the page tells you which engine answered.
+      </p>
+      <ul className="list-disc pl-6">
+        <li>Questions: your CV text, target role and goals, and the job description you paste for the session.</li>
+        <li>Feedback: the question and your answer (screened first by OpenAI&apos;s moderation endpoint), with your target
+          role and CV text so the model answer fits you.</li>
+        <li>Reading a question aloud: the question&apos;s text.</li>
+        <li>Voice answers: where your browser has live speech recognition, your browser transcribes (Chrome, for
+          example, sends the audio to its own speech service, not to us). Elsewhere the recording is uploaded once to
+          be transcribed by OpenAI and dropped as soon as the text comes back; we never store audio.</li>
+      </ul>
       <h2 className="text-lg font-semibold">What we never do</h2>
       <ul className="list-disc pl-6">
         <li>Send your name, email or account id to an AI provider.</li>

@@ -1,16 +1,18 @@
 /**
- * The OpenAI adapter for structured completions. Only lib/ai imports the `openai` SDK (built in openai-sdk.ts).
+ * The OpenAI adapter. Only lib/ai imports the `openai` SDK (built in openai-sdk.ts).
  *
- * Its surface is one call, `completeStructured`: a system prompt and a user prompt in, JSON validated by a zod schema
- * out. It takes prompt texts only, so no user id, email or name can reach the provider through it, and it never sets
- * the request's `user` field. Every failure becomes an `AiUnavailableError` with a reason, so callers can fall back to
- * the offline engines without knowing the SDK's error classes.
+ * Its surface is three calls: `completeStructured` (a system prompt and a user prompt in, JSON validated by a zod
+ * schema out), `streamText` (the same prompts in, text deltas out as the model writes them) and `moderate` (texts in,
+ * flagged or not). They take prompt texts only, so no user id, email or name can reach the provider through them, and
+ * they never set the request's `user` field. Every failure becomes an `AiUnavailableError` with a reason, so callers
+ * can fall back to the offline engines without knowing the SDK's error classes.
  */
-import OpenAI, { APIConnectionTimeoutError, APIError } from "openai";
+import type OpenAI from "openai";
 import type { z } from "zod";
 import { adapters, env } from "@/lib/env";
 import { AiUnavailableError } from "./ai-errors";
 import { createOpenAISdk } from "./openai-sdk";
+import { startDeadline, streamChatText } from "./openai-stream";
 import { toStrictJsonSchema } from "./strict-json-schema";
 
 export { AiUnavailableError, type AiUnavailableReason } from "./ai-errors";
@@ -19,6 +21,8 @@ export { AiUnavailableError, type AiUnavailableReason } from "./ai-errors";
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Enough for the STAR judgement of a long answer; a reply cut at this length is reported as invalid output. */
 export const DEFAULT_MAX_OUTPUT_TOKENS = 2_000;
+/** The moderation model: free, and it covers every category the app screens for. */
+export const MODERATION_MODEL = "omni-moderation-latest";
 
 /** One structured completion request. */
 export type StructuredRequest<T> = {
@@ -35,12 +39,33 @@ export type StructuredRequest<T> = {
   maxOutputTokens?: number;
 };
 
+/** One streamed text completion request. */
+export type TextStreamRequest = {
+  system: string;
+  user: string;
+  /** The caller's cancellation; its reason is rethrown as is. */
+  signal?: AbortSignal;
+  /** Deadline for the whole stream, last delta included. Defaults to twice the client's timeout. */
+  timeoutMs?: number;
+  maxOutputTokens?: number;
+};
+
+/** What the moderation endpoint said about a batch of texts: flagged when any one of them is. */
+export type ModerationVerdict = { flagged: boolean; categories: string[] };
+
 /** The AI client the app uses; tests and engines depend on this type, not on the SDK. */
 export type AiClient = {
   /** The model every call uses, for logs and stored metadata. */
   readonly model: string;
   /** Asks for JSON matching `schema`; resolves with the validated value or throws `AiUnavailableError`. */
   completeStructured<T>(request: StructuredRequest<T>): Promise<T>;
+  /**
+   * Streams a plain-text reply as deltas. Iterating throws `AiUnavailableError` on any failure, including a stream
+   * that breaks off or ends without the model finishing; leaving the loop early cancels the request.
+   */
+  streamText(request: TextStreamRequest): AsyncIterable<string>;
+  /** Screens texts with `omni-moderation-latest`; throws `AiUnavailableError` when the endpoint fails. */
+  moderate(texts: string[], options?: { signal?: AbortSignal; timeoutMs?: number }): Promise<ModerationVerdict>;
 };
 
 /** Options for `createOpenAIClient`. Nothing here is read from the environment. */
@@ -53,16 +78,6 @@ export type OpenAIClientOptions = {
   /** 0 by default: a retry doubles the wait, and the offline fallback is instant. At most 1. */
   maxRetries?: 0 | 1;
 };
-
-/** Maps an SDK failure to a reason. Messages name the status, never the prompt. */
-function toUnavailable(error: unknown): AiUnavailableError {
-  if (error instanceof AiUnavailableError) return error;
-  if (error instanceof APIConnectionTimeoutError) return new AiUnavailableError("timeout", "The model timed out.", { cause: error });
-  if (error instanceof APIError && error.status !== undefined) {
-    return new AiUnavailableError("provider_error", `The provider answered ${error.status}.`, { status: error.status, cause: error });
-  }
-  return new AiUnavailableError("provider_error", "The provider could not be reached.", { cause: error });
-}
 
 /** Parses and validates the reply, mapping each way it can be unusable to a reason. */
 function readReply<T>(completion: OpenAI.Chat.Completions.ChatCompletion, schema: z.ZodType<T>): T {
@@ -104,16 +119,7 @@ export function createOpenAIClient(options: OpenAIClientOptions): AiClient {
     signal?.throwIfAborted();
     const jsonSchema = toStrictJsonSchema(request.schema);
 
-    // The SDK's timeout stops at the response headers and restarts on each retry; this deadline covers the whole call.
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onCallerAbort = () => controller.abort(signal?.reason);
-    signal?.addEventListener("abort", onCallerAbort, { once: true });
-
+    const deadline = startDeadline(timeoutMs, signal);
     try {
       const completion = await sdk.chat.completions.create(
         {
@@ -127,20 +133,49 @@ export function createOpenAIClient(options: OpenAIClientOptions): AiClient {
           // Candidates' answers are not kept for the provider's dashboards or evals.
           store: false,
         },
-        { signal: controller.signal, timeout: timeoutMs, maxRetries },
+        { signal: deadline.signal, timeout: timeoutMs, maxRetries },
       );
       return readReply(completion, request.schema);
     } catch (error) {
-      if (timedOut) throw new AiUnavailableError("timeout", `The model did not answer within ${timeoutMs} ms.`, { cause: error });
-      if (signal?.aborted) throw signal.reason;
-      throw toUnavailable(error);
+      throw deadline.settle(error);
     } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onCallerAbort);
+      deadline.dispose();
     }
   }
 
-  return { model: options.model, completeStructured };
+  function streamText(request: TextStreamRequest): AsyncIterable<string> {
+    // A stream runs longer than a JSON reply: the default deadline covers the last delta, not the first byte.
+    const timeoutMs = Math.max(1, Math.ceil(request.timeoutMs ?? defaultTimeout * 2));
+    const maxOutputTokens = request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
+    return streamChatText(sdk, { model: options.model, timeoutMs, maxOutputTokens }, request);
+  }
+
+  async function moderate(texts: string[], call: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<ModerationVerdict> {
+    const input = texts.filter((text) => text.trim().length > 0);
+    if (input.length === 0) return { flagged: false, categories: [] };
+    call.signal?.throwIfAborted();
+    const timeoutMs = Math.max(1, Math.ceil(call.timeoutMs ?? defaultTimeout));
+    const deadline = startDeadline(timeoutMs, call.signal);
+    try {
+      const response = await sdk.moderations.create(
+        { model: MODERATION_MODEL, input },
+        { signal: deadline.signal, timeout: timeoutMs, maxRetries },
+      );
+      const results = response.results ?? [];
+      if (results.length !== input.length) throw new AiUnavailableError("invalid_output", "The moderation reply did not cover every input.");
+      const categories = new Set<string>();
+      for (const result of results) {
+        for (const [name, hit] of Object.entries(result.categories ?? {})) if (hit === true) categories.add(name);
+      }
+      return { flagged: results.some((result) => result.flagged === true), categories: [...categories].sort() };
+    } catch (error) {
+      throw deadline.settle(error);
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  return { model: options.model, completeStructured, streamText, moderate };
 }
 
 let cached: AiClient | null | undefined;

@@ -10,8 +10,11 @@ export const ERROR_STATUS = {
   method_not_allowed: 405,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   unavailable: 503,
+  /** No AI is configured, or the provider failed: the browser falls back (its own voice, typing). */
+  ai_unavailable: 503,
   internal: 500,
 } as const;
 

@@ -9,4 +9,8 @@ export const RATE_LIMIT_RULES = {
   starScorePerIp: { limit: 5, windowSeconds: 60 * 60, prefix: "ratelimit:star-score:ip" },
   sessionsPerUser: { limit: 10, windowSeconds: 24 * 60 * 60, prefix: "ratelimit:sessions:user" },
   answersPerUser: { limit: 60, windowSeconds: 60 * 60, prefix: "ratelimit:answers:user" },
+  /** Questions read aloud, replays included. */
+  speechPerUser: { limit: 120, windowSeconds: 60 * 60, prefix: "ratelimit:speech:user" },
+  /** Recorded answers sent for transcription, with retries. */
+  transcriptionsPerUser: { limit: 120, windowSeconds: 60 * 60, prefix: "ratelimit:transcriptions:user" },
 } satisfies Record<string, RateLimitRule>;

@@ -3,6 +3,7 @@
  * and one that belongs to someone else get the same 404, so ids cannot be probed.
  */
 import type { Database } from "@/db/client";
+import { type AiClient, getOpenAIClient } from "@/lib/ai/openai-client";
 import { findPracticeSession } from "@/db/queries/practice";
 import type { PracticeSession } from "@/db/schema";
 import { AppError } from "@/lib/api/app-error";
@@ -15,11 +16,23 @@ export type PracticeOptions = {
   now?: Date;
   /** Defaults to the process-wide `getRateLimiter()`. */
   limiter?: RateLimiter;
-  /** Defaults to the offline question bank. */
+  /** Defaults to `getQuestionSource(ai)`: AI questions with the bank as fallback, or the offline bank. */
   questionSource?: QuestionSource;
   /** The caller's hashed IP, recorded with audit events. */
   ipHash?: string | null;
+  /**
+   * The AI client for moderation and feedback: `null` forces the offline engines; unset means the app's configured
+   * client (`getOpenAIClient()`, itself null offline). Tests pass a client pointed at the local OpenAI server.
+   */
+  ai?: AiClient | null;
+  /** Cancels AI calls when the caller goes away (e.g. `request.signal`). */
+  signal?: AbortSignal;
 };
+
+/** The AI client a practice call uses, or null for the offline engines. */
+export function practiceAiClient(options: PracticeOptions): AiClient | null {
+  return options.ai === undefined ? getOpenAIClient() : options.ai;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

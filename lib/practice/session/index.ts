@@ -33,5 +33,12 @@ export {
   type StartSessionRequest,
 } from "./schemas";
 export { cleanupAbandonedSessions, discardSession, saveSession } from "./session-lifecycle";
-export { answerQuestion, finishSession, startSession } from "./session-service";
+export {
+  answerQuestion,
+  finishSession,
+  type PreparedAnswer,
+  prepareAnswer,
+  startSession,
+  storeAnswer,
+} from "./session-service";
 export type { PracticeAnswerView, PracticeSessionView } from "./views";

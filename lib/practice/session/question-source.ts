@@ -1,9 +1,12 @@
 /**
- * Where a session's questions come from. Today only the offline bank; an AI source (questions written for the
- * candidate's CV and job description) will implement the same interface, and the session records which engine
- * produced its questions and from which bank or prompt version, so a session can be explained and reproduced.
+ * Where a session's questions come from: the offline bank, or, with OpenAI configured, the AI source (questions
+ * written for the candidate's CV and job description, falling back to the bank when the model fails). The session
+ * records which engine produced its questions and from which bank or prompt version, so a session can be explained
+ * and reproduced.
  */
 import type { QuestionEngine } from "@/db/schema";
+import { type AiClient, getOpenAIClient } from "@/lib/ai/openai-client";
+import { createAiQuestionSource } from "@/lib/practice/questions/ai-question-source";
 import {
   type InterviewType,
   QUESTION_BANK_VERSION,
@@ -47,3 +50,11 @@ export const offlineQuestionSource: QuestionSource = {
     return { engine: "offline", bankVersion: QUESTION_BANK_VERSION, questions };
   },
 };
+
+/**
+ * The source the app uses: AI questions (with the offline bank as fallback) when an AI client is configured, the
+ * offline bank otherwise. `client` defaults to `getOpenAIClient()`; tests pass one pointed at the local server.
+ */
+export function getQuestionSource(client: AiClient | null = getOpenAIClient()): QuestionSource {
+  return client ? createAiQuestionSource(client, { fallback: offlineQuestionSource }) : offlineQuestionSource;
+}

@@ -18,13 +18,16 @@ import { COMPETENCY_LABELS, type Competency } from "@/lib/practice/questions";
 import { getRateLimiter, RATE_LIMIT_RULES } from "@/lib/ratelimit/rate-limiter";
 import { computeDeliveryMetrics, deliveryMetricsMatch } from "@/lib/scoring/delivery-metrics";
 import { scoreStarAnswer } from "@/lib/scoring/star-rubric";
-import { type PracticeOptions, loadOwnSession } from "./access";
+import { type FeedbackRequest, produceFeedback } from "@/lib/practice/feedback/feedback-engine";
+import { screenJobDescription } from "@/lib/practice/feedback/screening";
+import type { DeliveryMetrics } from "@/lib/scoring/delivery-config";
+import { type PracticeOptions, loadOwnSession, practiceAiClient } from "./access";
 import { chargeUserAllowance } from "./allowance";
-import { buildRubricFeedback } from "./feedback";
+import { buildRubricFeedback, type RubricFeedback } from "./feedback";
 import { sessionExpiresAt, SESSION_TIME_LIMIT_MS } from "./limits";
-import { offlineQuestionSource } from "./question-source";
-import { answerFeedbackSchema, answerScoresSchema, parseStored, type StoredPresence } from "./records";
-import { answerInputSchema, answerPositionSchema, startSessionInputSchema } from "./schemas";
+import { getQuestionSource } from "./question-source";
+import { answerFeedbackSchema, answerScoresSchema, parseStored, type StoredPresence, type StoredQuestion } from "./records";
+import { answerInputSchema, answerPositionSchema, type ParsedAnswerRequest, startSessionInputSchema } from "./schemas";
 import { summariseSession, type SummaryInput } from "./summary";
 import { type PracticeAnswerView, type PracticeSessionView, questionsOf, toAnswerView, toSessionView } from "./views";
 
@@ -33,7 +36,7 @@ const LIMIT_MINUTES = SESSION_TIME_LIMIT_MS / 60_000;
 /**
  * Starts a session: charges the user's daily allowance (10 sessions), chooses the questions from the saved profile
  * and the job description, and stores them with the engine and bank version that produced them.
- * Throws 422 on invalid input, 429 past the allowance.
+ * Throws 422 on invalid input or a job description that moderation flags (AI configured only), 429 past the allowance.
  */
 export async function startSession(
   userId: string,
@@ -44,13 +47,17 @@ export async function startSession(
   await chargeUserAllowance(options.limiter ?? getRateLimiter(), userId, RATE_LIMIT_RULES.sessionsPerUser, "new sessions a day");
   const profile = await getProfile(userId);
   const jobDescription = request.jobDescription?.trim() || null;
-  const source = options.questionSource ?? offlineQuestionSource;
-  const batch = await source.select({
-    type: request.type,
-    count: request.count,
-    profile: { cvText: profile?.cvText, targetRole: profile?.targetRole, goals: profile?.goals },
-    jobDescription,
-  });
+  if (jobDescription) await screenJobDescription(practiceAiClient(options), jobDescription, options.signal);
+  const source = options.questionSource ?? getQuestionSource(practiceAiClient(options));
+  const batch = await source.select(
+    {
+      type: request.type,
+      count: request.count,
+      profile: { cvText: profile?.cvText, targetRole: profile?.targetRole, goals: profile?.goals },
+      jobDescription,
+    },
+    options.signal,
+  );
   if (batch.questions.length !== request.count) {
     throw new Error(`question source "${batch.engine}" returned ${batch.questions.length} of ${request.count} questions`);
   }
@@ -88,21 +95,40 @@ function assertAcceptsAnswers(session: PracticeSession, now: Date): void {
   }
 }
 
+/** An answer that passed every check, with the rubric's feedback ready: what the completion step needs. */
+export type PreparedAnswer = {
+  userId: string;
+  sessionId: string;
+  now: Date;
+  question: StoredQuestion;
+  /** The answer text, trimmed. */
+  answer: string;
+  mode: ParsedAnswerRequest["mode"];
+  delivery: DeliveryMetrics;
+  presence: StoredPresence;
+  /** The question's primary competency in plain words. */
+  competencyLabel: string;
+  /** What the AI model answer is tailored to; never the candidate's name, email or id. */
+  profile: { targetRole: string | null; goals: string | null; cvText: string | null } | null;
+  /** The offline engine's feedback: stored as is offline, and the fallback when the AI fails. */
+  rubric: RubricFeedback;
+};
+
 /**
- * Scores and stores the answer to one question (1-based `position`), replacing any earlier answer to it.
+ * The first half of answering: every check, in order, before any feedback is produced (and before a stream opens).
  *
- * In order: 422 for invalid input (empty or over-long answer, presence metrics with unknown keys…); 429 past the
- * hourly allowance (60 answers; refused and invalid calls are charged too, so forgeries cannot be tried for free);
- * 422 when the delivery metrics do not match the server's recomputation; 404 for a session that is not the
- * caller's; 422 for a position the session does not have; 409 when the session is finished or past its limit.
+ * 422 for invalid input (empty or over-long answer, presence metrics with unknown keys…); 429 past the hourly
+ * allowance (60 answers; refused and invalid calls are charged too, so forgeries cannot be tried for free); 422 when
+ * the delivery metrics do not match the server's recomputation; 404 for a session that is not the caller's; 422 for
+ * a position the session does not have; 409 when the session is finished or past its limit.
  */
-export async function answerQuestion(
+export async function prepareAnswer(
   userId: string,
   sessionId: string,
   position: unknown,
   input: unknown,
   options: PracticeOptions = {},
-): Promise<PracticeAnswerView> {
+): Promise<PreparedAnswer> {
   const now = options.now ?? new Date();
   const request = parseInput(answerInputSchema, input);
   await chargeUserAllowance(options.limiter ?? getRateLimiter(), userId, RATE_LIMIT_RULES.answersPerUser, "answers an hour");
@@ -131,19 +157,35 @@ export async function answerQuestion(
   const answer = request.answer.trim();
   const profile = await getProfile(userId);
   const primary = question.competencies[0];
-  const { scores, feedback } = buildRubricFeedback({
+  const competencyLabel = (primary && COMPETENCY_LABELS[primary as Competency]) || "this skill";
+  const rubric = buildRubricFeedback({
     answer,
     question,
     star: scoreStarAnswer(answer, question.text),
-    competencyLabel: (primary && COMPETENCY_LABELS[primary as Competency]) || "this skill",
+    competencyLabel,
     targetRole: profile?.targetRole ?? null,
   });
-  const presence: StoredPresence = {
-    camera: request.presence ?? null,
-    tabSwitches: request.tabSwitches,
-    windowBlurs: request.windowBlurs,
+  return {
+    userId,
+    sessionId,
+    now,
+    question,
+    answer,
+    mode: request.mode,
+    delivery: { ...delivery },
+    presence: { camera: request.presence ?? null, tabSwitches: request.tabSwitches, windowBlurs: request.windowBlurs },
+    competencyLabel,
+    profile: profile ? { targetRole: profile.targetRole, goals: profile.goals, cvText: profile.cvText } : null,
+    rubric,
   };
+}
 
+/**
+ * The second half: stores the prepared answer with its feedback, replacing any earlier answer to the question.
+ * 409 when the session was finished, discarded or timed out while the feedback was produced.
+ */
+export async function storeAnswer(prepared: PreparedAnswer, scored: RubricFeedback): Promise<PracticeAnswerView> {
+  const { userId, sessionId, now, question } = prepared;
   const row = await runInTransaction(async (tx) => {
     // Checked again under the row lock: the session may have been finished or discarded while the answer was scored.
     const locked = await loadOwnSession(userId, sessionId, { lock: true }, tx);
@@ -154,17 +196,49 @@ export async function answerQuestion(
       {
         position: question.position,
         question: question.text,
-        answerText: answer,
-        mode: request.mode,
-        feedback,
-        scores,
-        deliveryMetrics: { ...delivery },
-        presenceMetrics: presence,
+        answerText: prepared.answer,
+        mode: prepared.mode,
+        feedback: scored.feedback,
+        scores: scored.scores,
+        deliveryMetrics: { ...prepared.delivery },
+        presenceMetrics: prepared.presence,
       },
       tx,
     );
   });
   return toAnswerView(row);
+}
+
+/** The feedback request for a prepared answer (the fields the engine and its prompts need, nothing else). */
+export function feedbackRequestFor(prepared: PreparedAnswer): Omit<FeedbackRequest, "signal" | "sink"> {
+  return {
+    question: prepared.question.text,
+    skill: prepared.competencyLabel,
+    answer: prepared.answer,
+    profile: prepared.profile,
+    rubric: prepared.rubric,
+  };
+}
+
+/**
+ * Scores and stores the answer to one question (1-based `position`), replacing any earlier answer to it: the checks
+ * of `prepareAnswer` (same order, same statuses), then feedback by the AI engine when configured (the rubric's when
+ * it fails) or the rubric offline, then `storeAnswer`. With AI, an answer moderation flags is refused with 422 and
+ * not stored. The streaming route uses `streamAnswerFeedback` (lib/practice/feedback) instead.
+ */
+export async function answerQuestion(
+  userId: string,
+  sessionId: string,
+  position: unknown,
+  input: unknown,
+  options: PracticeOptions = {},
+): Promise<PracticeAnswerView> {
+  const prepared = await prepareAnswer(userId, sessionId, position, input, options);
+  const outcome = await produceFeedback(practiceAiClient(options), { ...feedbackRequestFor(prepared), signal: options.signal });
+  if (outcome.kind === "flagged") {
+    throw new AppError("unprocessable", outcome.message, { fields: { answer: [outcome.message] } });
+  }
+  return storeAnswer(prepared, outcome);
 }
 
 /**

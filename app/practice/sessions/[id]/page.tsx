@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { interviewTypeLabel } from "@/components/practice/dashboard/format";
+import { SavedSessionDetail } from "@/components/practice/history/saved-session-detail";
+import { SessionRoom } from "@/components/practice/session/session-room";
+import { SessionSummaryPanel } from "@/components/practice/session/session-summary-panel";
+import { AppError } from "@/lib/api/app-error";
+import { requireUserForPage } from "@/lib/auth/current-user";
+import { adapters } from "@/lib/env";
+import { sessionDetailToJson } from "@/lib/practice/client/session-json";
+import { presenceModelUrl } from "@/lib/practice/presence-model";
+import { getSessionDetail, type SessionDetail } from "@/lib/practice/session";
+
+export const metadata: Metadata = { title: "Practice session" };
+
+/** The session, or a 404 page when it does not exist or is someone else's (the service answers both the same way). */
+async function loadSession(userId: string, id: string): Promise<SessionDetail> {
+  try {
+    return await getSessionDetail(userId, id);
+  } catch (caught) {
+    if (caught instanceof AppError && caught.code === "not_found") notFound();
+    throw caught;
+  }
+}
+
+/**
+ * One practice session, rendered by its status: in progress → the answering room; completed (finished, not yet
+ * saved) → the summary with Save / Discard; saved → the full read-back with Delete. Client actions that change the
+ * status call router.refresh(), and this page renders the next state.
+ */
+export default async function PracticeSessionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUserForPage(`/practice/sessions/${id}`);
+  const detail = await loadSession(user.id, id);
+
+  if (detail.status === "saved") return <SavedSessionDetail detail={detail} />;
+
+  const typeLabel = interviewTypeLabel(detail.interviewType);
+  if (detail.status === "completed") {
+    return (
+      <div className="space-y-6">
+        <div className="space-y-1">
+          <Link href="/practice" className="text-sm text-brand underline underline-offset-2">
+            Back to practice
+          </Link>
+          <h1 className="text-2xl font-semibold">{typeLabel} session: finished</h1>
+          <p className="text-slate-600">Here is how it went. Save it to your history, or discard it.</p>
+        </div>
+        <SessionSummaryPanel sessionId={detail.id} summary={detail.summary} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-semibold">{typeLabel} practice session</h1>
+        <p className="text-slate-600">
+          Answer each question by typing or speaking, as you would in the interview. Feedback arrives after each answer;
+          your draft is kept in this browser until it is submitted.
+        </p>
+      </div>
+      <SessionRoom session={sessionDetailToJson(detail)} aiAvailable={adapters.ai === "openai"} modelUrl={presenceModelUrl()} />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { requireUserForPage } from "@/lib/auth/current-user";
+import { presenceModelUrl } from "@/lib/practice/presence-model";
+import { PracticeRoom } from "@/components/practice/practice-room";
+
+export const metadata: Metadata = { title: "Practice room" };
+
+export default async function PracticeWarmUpPage() {
+  await requireUserForPage("/practice/warm-up");
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Practice room</h1>
+        <p className="mt-1 text-slate-600">
+          Check your set-up with a warm-up answer. Turn the camera on to see presence signals; it is optional.
+        </p>
+      </div>
+      <PracticeRoom modelUrl={presenceModelUrl()} />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import type { SavedSessionListItem } from "@/lib/practice/session";
+import type { Jsonified } from "@/lib/practice/stream/events";
+import { formatSessionDate, interviewTypeLabel, toDate } from "./format";
+
+type Item = SavedSessionListItem | Jsonified<SavedSessionListItem>;
+
+/** The candidate's saved sessions, newest first, each linking to its detail page. */
+export function SessionHistoryList({ sessions }: { sessions: Item[] }) {
+  return (
+    <section aria-labelledby="history-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+      <h2 id="history-heading" className="text-lg font-semibold">
+        Your sessions
+      </h2>
+      {sessions.length === 0 ? (
+        <p className="text-slate-600" data-testid="history-empty">
+          No saved sessions yet. Start one above; when you save it at the end, it appears here with its scores.
+        </p>
+      ) : (
+        <ul className="divide-y divide-slate-200" data-testid="session-history">
+          {sessions.map((session) => {
+            const answered = session.answeredCount ?? null;
+            const score = session.overallScore === null ? "not scored" : `overall ${session.overallScore} out of 100`;
+            const progress = answered === null ? `${session.questionCount} questions` : `${answered} of ${session.questionCount} answered`;
+            // One sentence for screen readers, instead of the visual columns read as fragments.
+            const label = `${interviewTypeLabel(session.interviewType)} session, ${formatSessionDate(session.date)}, ${score}, ${progress}`;
+            return (
+              <li key={session.id}>
+                <Link
+                  href={`/practice/sessions/${encodeURIComponent(session.id)}`}
+                  aria-label={label}
+                  className="-mx-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-1 rounded-md px-2 py-3 hover:bg-slate-50"
+                  data-testid="session-history-item"
+                >
+                  <span className="min-w-0">
+                    <span className="block font-medium text-brand underline-offset-2 hover:underline">
+                      {interviewTypeLabel(session.interviewType)}
+                    </span>
+                    <time dateTime={toDate(session.date).toISOString()} className="block text-sm text-slate-600">
+                      {formatSessionDate(session.date)}
+                    </time>
+                  </span>
+                  <span className="flex items-baseline gap-4 text-sm">
+                    <span className="text-slate-600">
+                      {answered === null ? `${session.questionCount} questions` : `${answered}/${session.questionCount} answered`}
+                    </span>
+                    <span className="text-base font-semibold" data-testid="session-overall">
+                      {session.overallScore === null ? "–" : `${session.overallScore}/100`}
+                    </span>
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+
+/** Deletes one saved session after a second, explicit click, then returns to the dashboard. */
+export function DeleteSessionButton({ sessionId }: { sessionId: string }) {
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  function cancel() {
+    setConfirming(false);
+    setError(null);
+    requestAnimationFrame(() => openerRef.current?.focus());
+  }
+
+  async function remove() {
+    setPending(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/practice/sessions/${encodeURIComponent(sessionId)}`, { method: "DELETE" });
+      // 404: it is already gone (deleted in another tab), which is what the candidate asked for.
+      if (response.ok || response.status === 404) {
+        router.push("/practice");
+        return;
+      }
+      const body = await response.json().catch(() => null);
+      setError(body?.error?.message ?? "We could not delete this session. Please try again.");
+    } catch {
+      setError("We could not reach the server. Check your connection and try again.");
+    }
+    setPending(false);
+  }
+
+  return (
+    <div className="space-y-2" aria-busy={pending}>
+      {confirming ? (
+        <div role="group" aria-label="Confirm deletion" className="flex flex-wrap items-center gap-3 rounded-md bg-red-50 p-3">
+          <p className="text-sm text-red-900">Delete this session, its answers and feedback? This cannot be undone.</p>
+          <button
+            ref={confirmRef}
+            type="button"
+            onClick={remove}
+            disabled={pending}
+            className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
+          >
+            {pending ? "Deleting…" : "Yes, delete it"}
+          </button>
+          <button type="button" onClick={cancel} disabled={pending} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium">
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <button
+          ref={openerRef}
+          type="button"
+          onClick={() => setConfirming(true)}
+          className="rounded-md border border-red-300 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50"
+        >
+          Delete session
+        </button>
+      )}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

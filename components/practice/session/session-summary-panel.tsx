@@ -1,0 +1,76 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { SessionSummaryCard } from "@/components/practice/feedback/session-summary-card";
+import type { SessionSummary } from "@/lib/practice/session/records";
+import { DiscardSessionButton } from "./discard-session-button";
+
+/**
+ * A finished session's summary with the choice the candidate must make: save it to their history, or discard it.
+ * Saving states the overall score shown here; the server refuses it unless it matches what it computed.
+ */
+export function SessionSummaryPanel({ sessionId, summary }: { sessionId: string; summary: SessionSummary | null }) {
+  const router = useRouter();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function save() {
+    setSaving(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/practice/sessions/${encodeURIComponent(sessionId)}/save`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(summary ? { overallScore: summary.overallScore } : {}),
+      });
+      if (!response.ok) {
+        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+        setError(body?.error?.message ?? "We could not save the session. Please try again.");
+        setSaving(false);
+        return;
+      }
+      // Same address, new status: re-rendering the server page shows the saved session.
+      router.refresh();
+    } catch {
+      setError("We could not reach the server. Check your connection and try again; nothing was lost.");
+      setSaving(false);
+    }
+  }
+
+  return (
+    <div className="space-y-4">
+      {summary ? (
+        <SessionSummaryCard summary={summary} />
+      ) : (
+        <section aria-labelledby="session-summary-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="session-summary-heading" className="text-xl font-semibold">
+            Session summary
+          </h2>
+          <p className="mt-2 text-sm text-slate-700">This session&apos;s summary could not be read. You can still save or discard it.</p>
+        </section>
+      )}
+      <div className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-center sm:justify-between">
+        <p className="text-sm text-slate-700">
+          Save it to your history to track progress, or discard it: a discarded session leaves nothing behind.
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <button
+            type="button"
+            onClick={save}
+            disabled={saving}
+            className="rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
+          >
+            {saving ? "Saving…" : "Save session"}
+          </button>
+          <DiscardSessionButton sessionId={sessionId} onError={setError} />
+        </div>
+      </div>
+      {error ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The practice journeys against the app instance whose real OpenAI SDK talks to the project's local OpenAI-compatible
+ * server (started by scripts/e2e.mjs with a simulated model that streams with a small delay per chunk).
+ */
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { newIdentity, signIn } from "./helpers";
+import { answerByTyping, checkHistoryAndDelete, finishAndSave, saveProfile, STAR_ANSWERS, startSession } from "./practice";
+
+test("with AI: personalised questions, feedback streamed in, summary, saved, listed, shown and deleted", async ({ page }) => {
+  test.setTimeout(150_000);
+  await signIn(page, newIdentity("practice-ai"), "/profile");
+  await saveProfile(page, { role: "Site reliability engineer", cv: "Ran incident response for a payments platform.", goals: "Quantify results." });
+
+  await page.goto("/practice");
+  await expect(page.getByTestId("question-engine")).not.toContainText("offline bank");
+  const sessionId = await startSession(page, { type: "Role-specific", count: 3, jobDescription: "SRE for a card-payments platform." });
+  await expect(page.getByTestId("offline-questions")).toHaveCount(0);
+  // The simulated model writes role-specific questions that name the target role.
+  await expect(page.getByRole("heading", { level: 2 }).filter({ hasText: /site reliability engineer/i }).first()).toBeVisible();
+
+  for (const [index, text] of STAR_ANSWERS.entries()) {
+    await page.getByLabel("Your answer").fill(text);
+    await page.getByRole("button", { name: "Submit answer" }).click();
+    // Streaming: the progress bar and some model-answer text are on screen before the final feedback.
+    const progress = page.getByRole("progressbar", { name: "Feedback progress" });
+    await expect(progress).toBeVisible();
+    const streamed = page.getByRole("region", { name: "Model answer" });
+    await expect(streamed).toContainText("Situation", { timeout: 15_000 });
+    await expect(progress).toBeVisible();
+
+    const feedback = page.getByTestId("answer-feedback");
+    await expect(feedback).toBeVisible({ timeout: 30_000 });
+    await expect(feedback.getByTestId("feedback-engine")).toHaveText("AI feedback");
+    await expect(feedback.getByRole("region", { name: "Model answer" })).toContainText(/site reliability engineer/i);
+    if (index === 0) {
+      await page.screenshot({ path: path.join("test-results", "screens", "feedback-ai.png"), fullPage: true });
+    }
+    if (index < 2) await page.getByRole("button", { name: "Next question" }).click();
+  }
+  await finishAndSave(page);
+  await checkHistoryAndDelete(page, sessionId, STAR_ANSWERS);
+});
+
+test("with AI: a flagged answer gets a non-judgemental message, no feedback, and the draft stays", async ({ page }) => {
+  await signIn(page, newIdentity("practice-flag"), "/practice");
+  await startSession(page, { type: "Behavioural", count: 3 });
+  const flagged = `${STAR_ANSWERS[0]} FLAG_ME`;
+  await page.getByLabel("Your answer").fill(flagged);
+  await page.getByRole("button", { name: "Submit answer" }).click();
+  await expect(page.getByTestId("answer-flagged")).toContainText("content guidelines");
+  await expect(page.getByTestId("answer-feedback")).toHaveCount(0);
+  await expect(page.getByLabel("Your answer")).toHaveValue(flagged);
+});
+
+test("with AI: a spoken answer is recorded, transcribed and scored like a typed one", async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ["microphone"] });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    // Play a browser without live speech recognition, so the answer is recorded and sent for transcription.
+    Object.defineProperty(window, "SpeechRecognition", { value: undefined, configurable: true });
+    Object.defineProperty(window, "webkitSpeechRecognition", { value: undefined, configurable: true });
+  });
+  await signIn(page, newIdentity("practice-voice"), "/practice");
+  await startSession(page, { type: "Behavioural", count: 3 });
+  await page.getByRole("radio", { name: "Speak" }).check();
+  await page.getByRole("button", { name: "Start recording" }).click();
+  await page.waitForTimeout(1200);
+  await page.getByRole("button", { name: "Stop recording" }).click();
+  // The local server's default transcript.
+  await expect(page.getByLabel("Your answer")).toHaveValue(/cut failed payments by a third/, { timeout: 15_000 });
+  await page.getByRole("button", { name: "Submit answer" }).click();
+  const feedback = page.getByTestId("answer-feedback");
+  await expect(feedback).toBeVisible({ timeout: 30_000 });
+  await expect(feedback.getByTestId("feedback-engine")).toHaveText("AI feedback");
+  await context.close();
+});

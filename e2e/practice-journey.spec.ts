@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { newIdentity, signIn } from "./helpers";
+import { answerByTyping, checkHistoryAndDelete, finishAndSave, saveProfile, STAR_ANSWERS, startSession } from "./practice";
+
+test("with no AI configured: a 3-question session from the offline engines, saved, listed, shown and deleted", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, newIdentity("practice-offline"), "/profile");
+  await saveProfile(page, { role: "Backend engineer", cv: "Built payment services in Go; led an on-call rota.", goals: "Crisper results." });
+
+  await page.goto("/practice");
+  await expect(page.getByTestId("question-engine")).toContainText("offline bank");
+  const sessionId = await startSession(page, { type: "Mixed", count: 3, jobDescription: "Senior backend engineer, payments platform." });
+  await expect(page.getByTestId("offline-questions")).toContainText("AI is not configured");
+
+  for (const [index, text] of STAR_ANSWERS.entries()) {
+    await expect(page.getByTestId("question-progress")).toContainText(`Question ${index + 1} of 3`);
+    const feedback = await answerByTyping(page, text);
+    await expect(feedback.getByTestId("feedback-engine")).toHaveText("Offline rubric: templated guidance");
+    for (const dimension of ["structure", "relevance", "specificity", "impact"]) {
+      await expect(feedback.getByTestId(`score-${dimension}`)).toContainText(/\d+/);
+    }
+    await expect(feedback.getByRole("region", { name: "Model answer" })).toContainText(/\bI\b/);
+    if (index < 2) await page.getByRole("button", { name: "Next question" }).click();
+  }
+  await finishAndSave(page);
+  await checkHistoryAndDelete(page, sessionId, STAR_ANSWERS);
+});
+
+test("a reload in the middle of an answer keeps the draft", async ({ page }) => {
+  await signIn(page, newIdentity("practice-draft"), "/practice");
+  await startSession(page, { type: "Behavioural", count: 3 });
+  const draft = "Half-way through my answer: the situation was a failing release and I";
+  await page.getByLabel("Your answer").fill(draft);
+  // Saved at most 300 ms after the last change; the reload also flushes on pagehide.
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(page.getByLabel("Your answer")).toHaveValue(draft);
+  await expect(page.getByTestId("draft-restored")).toBeVisible();
+});
+
+test("voice mode without AI and without browser speech recognition says it needs AI, and typing still works", async ({ page }) => {
+  await page.addInitScript(() => {
+    // Play a browser without the Web Speech API (Firefox, Brave).
+    Object.defineProperty(window, "SpeechRecognition", { value: undefined, configurable: true });
+    Object.defineProperty(window, "webkitSpeechRecognition", { value: undefined, configurable: true });
+  });
+  await signIn(page, newIdentity("practice-voice-offline"), "/practice");
+  await startSession(page, { type: "Behavioural", count: 3 });
+  await page.getByRole("radio", { name: "Speak" }).check();
+  await expect(page.getByTestId("voice-needs-ai")).toBeVisible();
+  await page.getByRole("radio", { name: "Type" }).check();
+  const feedback = await answerByTyping(page, STAR_ANSWERS[0]!);
+  await expect(feedback.getByTestId("feedback-engine")).toHaveText("Offline rubric: templated guidance");
+});
+
+test("deleting all sessions needs the confirmation phrase", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, newIdentity("practice-delete-all"), "/practice");
+  for (let i = 0; i < 2; i += 1) {
+    await startSession(page, { type: "Behavioural", count: 3 });
+    await answerByTyping(page, STAR_ANSWERS[i]!);
+    await finishAndSave(page);
+  }
+  await page.goto("/practice");
+  await expect(page.getByTestId("session-history-item")).toHaveCount(2);
+  await page.getByRole("button", { name: "Delete all sessions" }).click();
+  const confirmButton = page.getByRole("button", { name: "Delete all", exact: true });
+  await page.getByLabel("Type delete all to confirm").fill("delete");
+  await confirmButton.click();
+  await expect(page.getByText('Type "delete all" to confirm.')).toBeVisible();
+  await expect(page.getByTestId("session-history-item")).toHaveCount(2);
+  await page.getByLabel("Type delete all to confirm").fill("delete all");
+  await confirmButton.click();
+  await expect(page.getByTestId("delete-all-status")).toHaveText("Deleted 2 sessions.");
+  await expect(page.getByTestId("session-history-item")).toHaveCount(0);
+});

@@ -1,0 +1,130 @@
+/**
+ * The streaming answer: `POST /api/practice/sessions/:id/answers/:position` with `Accept: text/event-stream`.
+ *
+ * Every check runs first (`prepareAnswer`), so refusals are ordinary JSON 4xx responses thrown from here before any
+ * byte of the stream is written. Then the response opens and carries the stages, the model answer as it is written,
+ * and exactly one terminal event (see lib/practice/stream/events.ts). A client that goes away cancels the AI calls;
+ * once moderation has passed, the answer is still stored with the rubric's feedback, so it is never lost.
+ */
+import { AppError } from "@/lib/api/app-error";
+import { log } from "@/lib/observability/logger";
+import { reportError } from "@/lib/observability/sentry-server";
+import { type PracticeOptions, practiceAiClient } from "@/lib/practice/session/access";
+import { feedbackRequestFor, type PreparedAnswer, prepareAnswer, storeAnswer } from "@/lib/practice/session/session-service";
+import type { PracticeAnswerView } from "@/lib/practice/session/views";
+import { encodeEvent, type FeedbackStage, type FeedbackStreamEvent, type Jsonified } from "@/lib/practice/stream/events";
+import type { AiClient } from "@/lib/ai/openai-client";
+import { type FeedbackSink, produceFeedback } from "./feedback-engine";
+import { STAGE_LABELS, STAGE_PROGRESS } from "./messages";
+
+/** Headers of the feedback stream: no caching, and no proxy buffering that would hold the deltas back. */
+export const EVENT_STREAM_HEADERS: Readonly<Record<string, string>> = {
+  "Content-Type": "text/event-stream; charset=utf-8",
+  "Cache-Control": "no-store, no-transform",
+  "X-Accel-Buffering": "no",
+};
+
+/** Whether the request asked for the feedback stream rather than JSON. */
+export function wantsEventStream(request: Request): boolean {
+  return (request.headers.get("accept") ?? "").toLowerCase().includes("text/event-stream");
+}
+
+/** The answer view as it crosses the wire: dates as ISO strings. */
+export function jsonAnswer(answer: PracticeAnswerView): Jsonified<PracticeAnswerView> {
+  return { ...answer, answeredAt: answer.answeredAt.toISOString() };
+}
+
+const INTERNAL_MESSAGE = "Something went wrong on our side while saving your feedback. Your draft is still here; please try again.";
+
+/** A terminal error event's body: an AppError's own message, or a generic one (logged without personal data). */
+function errorEvent(error: unknown): FeedbackStreamEvent {
+  if (error instanceof AppError) return { event: "error", data: { error: { code: error.code, message: error.message } } };
+  log.error("practice.feedback.stream_failed", { error: error instanceof Error ? error.name : "unknown" });
+  reportError(error, { route: "practice.session.answer" });
+  return { event: "error", data: { error: { code: "internal", message: INTERNAL_MESSAGE } } };
+}
+
+/** Produces the feedback, stores the answer and writes the terminal event. Never rejects. */
+async function runFeedback(
+  prepared: PreparedAnswer,
+  ai: AiClient | null,
+  signal: AbortSignal,
+  send: (event: FeedbackStreamEvent) => void,
+  sink: FeedbackSink,
+): Promise<void> {
+  try {
+    const outcome = await produceFeedback(ai, { ...feedbackRequestFor(prepared), signal, sink });
+    if (outcome.kind === "flagged") return send({ event: "flagged", data: { message: outcome.message } });
+    sink.stage("saving");
+    const answer = await storeAnswer(prepared, outcome);
+    const notice = outcome.notice ? { notice: outcome.notice } : {};
+    send({ event: "result", data: { answer: jsonAnswer(answer), engine: outcome.engine, ...notice } });
+  } catch (error) {
+    // Nobody is listening any more: nothing to tell, and an abort before moderation answered stores nothing.
+    if (signal.aborted && !(error instanceof AppError)) return void log.info("practice.feedback.client_left", {});
+    send(errorEvent(error));
+  }
+}
+
+/**
+ * Checks the answer (throwing the same AppErrors as `answerQuestion`, before anything is streamed), then answers
+ * with the feedback stream. `options.signal` is the request's: when it aborts, the AI calls stop.
+ */
+export async function streamAnswerFeedback(
+  userId: string,
+  sessionId: string,
+  position: unknown,
+  input: unknown,
+  options: PracticeOptions = {},
+): Promise<Response> {
+  const prepared = await prepareAnswer(userId, sessionId, position, input, options);
+  const ai = practiceAiClient(options);
+  const abort = new AbortController();
+  const outer = options.signal;
+  const onOuterAbort = () => abort.abort(outer?.reason);
+  if (outer?.aborted) abort.abort(outer.reason);
+  else outer?.addEventListener("abort", onOuterAbort, { once: true });
+
+  const encoder = new TextEncoder();
+  let closed = false;
+  let progress = -1;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = (event: FeedbackStreamEvent) => {
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(encodeEvent(event)));
+        } catch {
+          closed = true;
+        }
+      };
+      const sink: FeedbackSink = {
+        stage(stage: FeedbackStage) {
+          // Progress only rises, whichever engine reports which stages.
+          if (STAGE_PROGRESS[stage] <= progress) return;
+          progress = STAGE_PROGRESS[stage];
+          send({ event: "stage", data: { stage, progress, label: STAGE_LABELS[stage] } });
+        },
+        modelAnswer(delta) {
+          if (delta) send({ event: "model-answer", data: { delta } });
+        },
+      };
+      // Not returned: the stream must hand out events while the work runs, not after it.
+      void runFeedback(prepared, ai, abort.signal, send, sink).finally(() => {
+        outer?.removeEventListener("abort", onOuterAbort);
+        if (closed) return;
+        closed = true;
+        try {
+          controller.close();
+        } catch {
+          // Already cancelled by the reader.
+        }
+      });
+    },
+    cancel() {
+      closed = true;
+      abort.abort(new DOMException("The client closed the feedback stream.", "AbortError"));
+    },
+  });
+  return new Response(body, { status: 200, headers: EVENT_STREAM_HEADERS });
+}

@@ -1,0 +1,91 @@
+/**
+ * Voice for the practice loop: a question read aloud (OpenAI text-to-speech) and a recorded answer transcribed
+ * (OpenAI transcription). Both need AI: without it they answer 503 `ai_unavailable` and the browser falls back to its
+ * own `speechSynthesis` and to typing or the Web Speech API. Both are metered per user (120 an hour each).
+ *
+ * The text read aloud comes from the caller's own stored session, never from the client, so the endpoint cannot be
+ * used as a free text-to-speech service. Recordings are passed to the provider and dropped: never stored or logged.
+ */
+import { AiUnavailableError } from "@/lib/ai/ai-errors";
+import { type AudioClient, getOpenAIAudioClient, type SpeechResult } from "@/lib/ai/openai-audio";
+import { AppError } from "@/lib/api/app-error";
+import { log } from "@/lib/observability/logger";
+import { loadOwnSession } from "@/lib/practice/session/access";
+import { chargeUserAllowance } from "@/lib/practice/session/allowance";
+import { answerPositionSchema } from "@/lib/practice/session/schemas";
+import { questionsOf } from "@/lib/practice/session/views";
+import { getRateLimiter, RATE_LIMIT_RULES, type RateLimiter } from "@/lib/ratelimit/rate-limiter";
+import { checkAudioUpload } from "./upload";
+
+/** Dependencies a call may override; each defaults to the production choice. */
+export type VoiceOptions = {
+  /** Defaults to the process-wide `getRateLimiter()`. */
+  limiter?: RateLimiter;
+  /** Defaults to `getOpenAIAudioClient()`; null means no AI (503). Tests pass a client aimed at the local server. */
+  audio?: AudioClient | null;
+  /** The request's cancellation: a caller who left is not waited for. */
+  signal?: AbortSignal;
+};
+
+function audioClient(options: VoiceOptions, what: string): AudioClient {
+  const client = options.audio === undefined ? getOpenAIAudioClient() : options.audio;
+  if (!client) throw new AppError("ai_unavailable", `${what} needs AI, which is not set up on this server.`);
+  return client;
+}
+
+/** Logs the provider's failure without the text or the audio, and turns it into what the caller is told. */
+function providerFailure(error: unknown, event: string, model: string, signal: AbortSignal | undefined): never {
+  if (signal?.aborted || !(error instanceof AiUnavailableError)) throw error;
+  log.warn(event, { model, reason: error.reason, status: error.status });
+  // The provider could not decode the clip (e.g. a truncated recording): the client should record again, not retry.
+  if (error.status === 400) {
+    throw new AppError("unprocessable", "We could not make out this recording. Try recording again, or type your answer.");
+  }
+  throw new AppError("ai_unavailable", "The AI service is not answering right now. Please try again, or type your answer.");
+}
+
+/**
+ * The question at `position` (1-based) of the caller's session, read aloud: WAV bytes.
+ *
+ * In order: 503 `ai_unavailable` without AI; 429 past the hourly allowance; 404 for a session that is not the
+ * caller's; 422 for a position the session does not have; 503 `ai_unavailable` when the provider fails.
+ */
+export async function speakQuestion(
+  userId: string,
+  sessionId: string,
+  position: unknown,
+  options: VoiceOptions = {},
+): Promise<SpeechResult> {
+  const client = audioClient(options, "Reading questions aloud");
+  await chargeUserAllowance(options.limiter ?? getRateLimiter(), userId, RATE_LIMIT_RULES.speechPerUser, "questions read aloud an hour");
+  const session = await loadOwnSession(userId, sessionId);
+  const parsed = answerPositionSchema.safeParse(position);
+  const question = parsed.success ? questionsOf(session).find((q) => q.position === parsed.data) : undefined;
+  if (!question) {
+    throw new AppError("unprocessable", "This session has no such question.", { fields: { position: ["This session has no such question."] } });
+  }
+  try {
+    return await client.speech(question.text, { signal: options.signal });
+  } catch (error) {
+    return providerFailure(error, "practice.voice.speech_failed", client.speechModel, options.signal);
+  }
+}
+
+/**
+ * Transcribes a recorded answer (`upload`: the form's `audio` entry) and returns its text.
+ *
+ * In order: 503 `ai_unavailable` without AI; 422 when the recording is missing or empty; 413 over 10 MB; 415 for an
+ * unsupported type; 429 past the hourly allowance; 422 when the provider cannot decode it; 503 when it fails.
+ */
+export async function transcribeAnswer(userId: string, upload: unknown, options: VoiceOptions = {}): Promise<{ text: string }> {
+  const client = audioClient(options, "Transcribing recorded answers");
+  const audio = checkAudioUpload(upload);
+  await chargeUserAllowance(options.limiter ?? getRateLimiter(), userId, RATE_LIMIT_RULES.transcriptionsPerUser, "recorded answers an hour");
+  try {
+    const text = await client.transcribe(audio, { signal: options.signal });
+    log.info("practice.voice.transcribed", { model: client.transcriptionModel, bytes: audio.data.size, type: audio.contentType });
+    return { text };
+  } catch (error) {
+    return providerFailure(error, "practice.voice.transcription_failed", client.transcriptionModel, options.signal);
+  }
+}
