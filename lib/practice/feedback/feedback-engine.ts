@@ -9,7 +9,7 @@
  *
  * Rubric: the same stages, the templated model answer sent as a few deltas, no network.
  */
-import { type AiClient, AiUnavailableError, type AiUnavailableReason } from "@/lib/ai/openai-client";
+import { type AiClient, AiUnavailableError, type AiUnavailableReason, type ModerationVerdict } from "@/lib/ai/openai-client";
 import { buildFeedbackPrompts, type FeedbackPromptInput } from "@/lib/ai/feedback-prompt";
 import { log } from "@/lib/observability/logger";
 import type { RubricFeedback } from "@/lib/practice/session/feedback";
@@ -45,6 +45,8 @@ export type FeedbackRequest = FeedbackPromptInput & {
   rubric: RubricFeedback;
   /** Cancels the AI calls (the client went away). */
   signal?: AbortSignal;
+  /** The answer's moderation verdict when it was requested earlier (see prepareAnswer); asked here otherwise. */
+  moderation?: Promise<ModerationVerdict> | null;
   sink?: FeedbackSink;
 };
 
@@ -124,7 +126,7 @@ export async function produceFeedback(ai: AiClient | null, request: FeedbackRequ
   let stage: "moderation" | "feedback" = "moderation";
   try {
     sink.stage("moderating");
-    const verdict = await ai.moderate([request.answer], { signal });
+    const verdict = await (request.moderation ?? ai.moderate([request.answer], { signal }));
     if (verdict.flagged) {
       // Categories only: they say why without repeating the candidate's words.
       log.info("practice.feedback.flagged", { categories: verdict.categories });

@@ -20,6 +20,7 @@ import { computeDeliveryMetrics, deliveryMetricsMatch } from "@/lib/scoring/deli
 import { scoreStarAnswer } from "@/lib/scoring/star-rubric";
 import { type FeedbackRequest, produceFeedback } from "@/lib/practice/feedback/feedback-engine";
 import { screenJobDescription } from "@/lib/practice/feedback/screening";
+import type { AiClient, ModerationVerdict } from "@/lib/ai/openai-client";
 import type { DeliveryMetrics } from "@/lib/scoring/delivery-config";
 import { type PracticeOptions, loadOwnSession, practiceAiClient } from "./access";
 import { chargeUserAllowance } from "./allowance";
@@ -112,6 +113,8 @@ export type PreparedAnswer = {
   profile: { targetRole: string | null; goals: string | null; cvText: string | null } | null;
   /** The offline engine's feedback: stored as is offline, and the fallback when the AI fails. */
   rubric: RubricFeedback;
+  /** The answer's moderation verdict, requested while the checks ran (AI only). */
+  moderation: Promise<ModerationVerdict> | null;
 };
 
 /**
@@ -146,16 +149,49 @@ export async function prepareAnswer(
     });
   }
 
-  const session = await loadOwnSession(userId, sessionId);
-  const positionResult = answerPositionSchema.safeParse(position);
-  const question = positionResult.success ? questionsOf(session).find((q) => q.position === positionResult.data) : undefined;
-  if (!question) {
-    throw new AppError("unprocessable", "This session has no such question.", { fields: { position: ["This session has no such question."] } });
-  }
-  assertAcceptsAnswers(session, now);
-
   const answer = request.answer.trim();
-  const profile = await getProfile(userId);
+  // Screening starts now, while the session and profile load: it is the first thing the AI path waits for, and it
+  // needs only the text. If a later check refuses the answer, the call is cancelled and its verdict never read.
+  const screening = startScreening(practiceAiClient(options), answer, options.signal);
+  try {
+    const [session, profile] = await Promise.all([loadOwnSession(userId, sessionId), getProfile(userId)]);
+    const positionResult = answerPositionSchema.safeParse(position);
+    const question = positionResult.success ? questionsOf(session).find((q) => q.position === positionResult.data) : undefined;
+    if (!question) {
+      throw new AppError("unprocessable", "This session has no such question.", { fields: { position: ["This session has no such question."] } });
+    }
+    assertAcceptsAnswers(session, now);
+    return completePreparation({ userId, sessionId, now, request, answer, question, profile, delivery, moderation: screening?.verdict ?? null });
+  } catch (error) {
+    screening?.cancel();
+    throw error;
+  }
+}
+
+/** Moderation of the answer, started early; null offline. Its rejection is handled where it is awaited. */
+function startScreening(ai: AiClient | null, answer: string, signal?: AbortSignal) {
+  if (!ai) return null;
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener("abort", onAbort, { once: true });
+  const verdict = ai.moderate([answer], { signal: controller.signal });
+  // Marks the rejection as handled until the feedback engine awaits it (or nobody does, when a check refuses).
+  verdict.catch(() => undefined).finally(() => signal?.removeEventListener("abort", onAbort));
+  return { verdict, cancel: () => controller.abort() };
+}
+
+function completePreparation(input: {
+  userId: string;
+  sessionId: string;
+  now: Date;
+  request: ParsedAnswerRequest;
+  answer: string;
+  question: StoredQuestion;
+  profile: Awaited<ReturnType<typeof getProfile>>;
+  delivery: DeliveryMetrics;
+  moderation: Promise<ModerationVerdict> | null;
+}): PreparedAnswer {
+  const { userId, sessionId, now, request, answer, question, profile, delivery } = input;
   const primary = question.competencies[0];
   const competencyLabel = (primary && COMPETENCY_LABELS[primary as Competency]) || "this skill";
   const rubric = buildRubricFeedback({
@@ -177,6 +213,7 @@ export async function prepareAnswer(
     competencyLabel,
     profile: profile ? { targetRole: profile.targetRole, goals: profile.goals, cvText: profile.cvText } : null,
     rubric,
+    moderation: input.moderation,
   };
 }
 
@@ -217,6 +254,7 @@ export function feedbackRequestFor(prepared: PreparedAnswer): Omit<FeedbackReque
     answer: prepared.answer,
     profile: prepared.profile,
     rubric: prepared.rubric,
+    moderation: prepared.moderation,
   };
 }
 
