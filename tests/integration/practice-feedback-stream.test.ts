@@ -80,6 +80,8 @@ const resetScript = () => {
 describe("feedback stream with AI", () => {
   it("streams stages, the model answer and one result, and stores the AI feedback", async () => {
     resetScript();
+    // Chunks a few milliseconds apart reach the reader as separate events; a burst is sent as one.
+    harness.server.setStreamDefaults({ chunkDelayMs: 3 });
     const { response, events, stored } = await run(STRONG_ANSWER);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
@@ -174,9 +176,11 @@ describe("feedback stream with AI", () => {
 describe("feedback stream when the AI fails part-way", () => {
   it("ends a model answer that drops after two chunks with the rubric's feedback, a notice, and the answer stored", async () => {
     resetScript();
-    script.modelAnswer = { kind: "text", content: simulatedModelAnswer("Product Manager", "ownership"), stream: { chunkSize: 8, interrupt: { afterChunks: 2 } } };
+    const content = simulatedModelAnswer("Product Manager", "ownership");
+    script.modelAnswer = { kind: "text", content, stream: { chunkSize: 8, interrupt: { afterChunks: 2 } } };
     const { events, stored } = await run(STRONG_ANSWER);
-    expect(events.filter((e) => e.event === "model-answer")).toHaveLength(2);
+    // What the candidate saw before the break: the two chunks that arrived, in order (a burst may come as one event).
+    expect(deltas(events)).toBe([...content].slice(0, 16).join(""));
     const end = terminal(events);
     expect(end).toMatchObject({ event: "result", data: { engine: "rubric", notice: AI_FALLBACK_NOTICE } });
     expect(AI_FALLBACK_NOTICE).toMatch(/stopped part-way/);
@@ -300,7 +304,8 @@ describe("feedback stream offline", () => {
     const end = terminal(events);
     expect(end).toMatchObject({ event: "result", data: { engine: "rubric" } });
     if (end.event === "result") expect(end.data.notice).toBeUndefined();
-    expect(events.filter((e) => e.event === "model-answer").length).toBeGreaterThanOrEqual(2);
+    // Written in one go, so the deltas arrive as one burst and go out as one event.
+    expect(events.filter((e) => e.event === "model-answer").length).toBeGreaterThanOrEqual(1);
     expect(deltas(events)).toBe(stored!.feedback!.modelAnswer.text);
     expect(stored!.feedback).toMatchObject({ engine: "rubric", modelAnswer: { engine: "templated" } });
     expect(harness.server.requests).toHaveLength(0);

@@ -90,13 +90,28 @@ export async function streamAnswerFeedback(
   let progress = -1;
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      const send = (event: FeedbackStreamEvent) => {
+      const write = (event: FeedbackStreamEvent) => {
         if (closed) return;
         try {
           controller.enqueue(encoder.encode(encodeEvent(event)));
         } catch {
           closed = true;
         }
+      };
+      // Deltas that arrive in the same turn of the event loop (a burst from the provider) go out as one event: each
+      // event costs a trip through the response pipeline, and the reader only needs the text in order.
+      let pendingDelta = "";
+      let flushScheduled = false;
+      const flushDelta = () => {
+        flushScheduled = false;
+        if (!pendingDelta) return;
+        const delta = pendingDelta;
+        pendingDelta = "";
+        write({ event: "model-answer", data: { delta } });
+      };
+      const send = (event: FeedbackStreamEvent) => {
+        flushDelta();
+        write(event);
       };
       const sink: FeedbackSink = {
         stage(stage: FeedbackStage) {
@@ -106,7 +121,12 @@ export async function streamAnswerFeedback(
           send({ event: "stage", data: { stage, progress, label: STAGE_LABELS[stage] } });
         },
         modelAnswer(delta) {
-          if (delta) send({ event: "model-answer", data: { delta } });
+          if (!delta) return;
+          pendingDelta += delta;
+          if (!flushScheduled) {
+            flushScheduled = true;
+            setImmediate(flushDelta);
+          }
         },
       };
       // Not returned: the stream must hand out events while the work runs, not after it.
