@@ -3,6 +3,8 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Label } from "radix-ui";
+import { cancelButton, dangerButton, dangerOutlineButton } from "@/components/ui/button-styles";
+import { apiRequest, jsonBody } from "@/lib/practice/client/api-request";
 
 /** The phrase the API requires with the request (`{ confirm: "delete all" }`), so a stray click cannot wipe history. */
 const PHRASE = "delete all";
@@ -48,27 +50,24 @@ export function DeleteAllSessions({ savedCount }: { savedCount: number }) {
     }
     setPending(true);
     setError(null);
-    try {
-      const response = await fetch("/api/practice/sessions", {
-        method: "DELETE",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ confirm: PHRASE }),
-      });
-      const body = await response.json().catch(() => null);
-      if (!response.ok) {
-        setError(body?.error?.message ?? "We could not delete your sessions. Please try again.");
-        return;
-      }
-      const deleted = Number(body?.deleted ?? 0);
-      setResult(deleted === 0 ? "There were no sessions to delete." : `Deleted ${deleted} session${deleted === 1 ? "" : "s"}.`);
-      setOpen(false);
-      setTyped("");
-      router.refresh();
-    } catch {
-      setError("We could not reach the server. Check your connection and try again.");
-    } finally {
-      setPending(false);
+    const result = await apiRequest<{ deleted?: unknown }>(
+      "/api/practice/sessions",
+      { method: "DELETE", ...jsonBody({ confirm: PHRASE }) },
+      {
+        failed: "We could not delete your sessions. Please try again.",
+        offline: "We could not reach the server. Check your connection and try again.",
+      },
+    );
+    setPending(false);
+    if (!result.ok) {
+      setError(result.message);
+      return;
     }
+    const deleted = Number(result.body?.deleted ?? 0);
+    setResult(deleted === 0 ? "There were no sessions to delete." : `Deleted ${deleted} session${deleted === 1 ? "" : "s"}.`);
+    setOpen(false);
+    setTyped("");
+    router.refresh();
   }
 
   return (
@@ -99,14 +98,10 @@ export function DeleteAllSessions({ savedCount }: { savedCount: number }) {
             />
           </div>
           <div className="flex flex-wrap gap-3">
-            <button
-              type="submit"
-              disabled={pending}
-              className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
-            >
+            <button type="submit" disabled={pending} className={dangerButton}>
               {pending ? "Deleting…" : "Delete all"}
             </button>
-            <button type="button" onClick={cancel} disabled={pending} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium">
+            <button type="button" onClick={cancel} disabled={pending} className={cancelButton}>
               Cancel
             </button>
           </div>
@@ -124,7 +119,7 @@ export function DeleteAllSessions({ savedCount }: { savedCount: number }) {
             setResult(null);
             setOpen(true);
           }}
-          className="rounded-md border border-red-300 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50"
+          className={dangerOutlineButton}
         >
           Delete all sessions
         </button>

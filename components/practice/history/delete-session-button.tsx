@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { cancelButton, dangerButton, dangerOutlineButton } from "@/components/ui/button-styles";
+import { apiRequest } from "@/lib/practice/client/api-request";
 
 /** Deletes one saved session after a second, explicit click, then returns to the dashboard. */
 export function DeleteSessionButton({ sessionId }: { sessionId: string }) {
@@ -25,18 +27,17 @@ export function DeleteSessionButton({ sessionId }: { sessionId: string }) {
   async function remove() {
     setPending(true);
     setError(null);
-    try {
-      const response = await fetch(`/api/practice/sessions/${encodeURIComponent(sessionId)}`, { method: "DELETE" });
+    const result = await apiRequest(`/api/practice/sessions/${encodeURIComponent(sessionId)}`, { method: "DELETE" }, {
+      failed: "We could not delete this session. Please try again.",
+      offline: "We could not reach the server. Check your connection and try again.",
       // 404: it is already gone (deleted in another tab), which is what the candidate asked for.
-      if (response.ok || response.status === 404) {
-        router.push("/practice");
-        return;
-      }
-      const body = await response.json().catch(() => null);
-      setError(body?.error?.message ?? "We could not delete this session. Please try again.");
-    } catch {
-      setError("We could not reach the server. Check your connection and try again.");
+      okStatuses: [404],
+    });
+    if (result.ok) {
+      router.push("/practice");
+      return;
     }
+    setError(result.message);
     setPending(false);
   }
 
@@ -45,16 +46,10 @@ export function DeleteSessionButton({ sessionId }: { sessionId: string }) {
       {confirming ? (
         <div role="group" aria-label="Confirm deletion" className="flex flex-wrap items-center gap-3 rounded-md bg-red-50 p-3">
           <p className="text-sm text-red-900">Delete this session, its answers and feedback? This cannot be undone.</p>
-          <button
-            ref={confirmRef}
-            type="button"
-            onClick={remove}
-            disabled={pending}
-            className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
-          >
+          <button ref={confirmRef} type="button" onClick={remove} disabled={pending} className={dangerButton}>
             {pending ? "Deleting…" : "Yes, delete it"}
           </button>
-          <button type="button" onClick={cancel} disabled={pending} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium">
+          <button type="button" onClick={cancel} disabled={pending} className={cancelButton}>
             Cancel
           </button>
         </div>
@@ -63,7 +58,7 @@ export function DeleteSessionButton({ sessionId }: { sessionId: string }) {
           ref={openerRef}
           type="button"
           onClick={() => setConfirming(true)}
-          className="rounded-md border border-red-300 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50"
+          className={dangerOutlineButton}
         >
           Delete session
         </button>

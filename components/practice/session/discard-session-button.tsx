@@ -3,6 +3,8 @@
 import { AlertDialog } from "radix-ui";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { dangerButton } from "@/components/ui/button-styles";
+import { apiRequest } from "@/lib/practice/client/api-request";
 
 /**
  * Discards the session after a confirmation: nothing of it remains on the server, then the candidate is taken back
@@ -17,21 +19,20 @@ export function DiscardSessionButton({ sessionId, onError }: { sessionId: string
   async function discard() {
     setPending(true);
     onError?.(null);
-    try {
-      const response = await fetch(`/api/practice/sessions/${encodeURIComponent(sessionId)}/discard`, { method: "POST" });
-      if (!response.ok && response.status !== 404) {
-        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-        throw new Error(body?.error?.message ?? "We could not discard the session. Please try again.");
-      }
+    const result = await apiRequest(`/api/practice/sessions/${encodeURIComponent(sessionId)}/discard`, { method: "POST" }, {
+      failed: "We could not discard the session. Please try again.",
+      offline: "We could not reach the server. Please try again.",
       // A 404 means it is already gone, which is what the candidate asked for.
-      setOpen(false);
-      router.push("/practice");
-      router.refresh();
-    } catch (caught) {
-      setOpen(false);
-      onError?.(caught instanceof Error ? caught.message : "We could not reach the server. Please try again.");
+      okStatuses: [404],
+    });
+    setOpen(false);
+    if (!result.ok) {
+      onError?.(result.message);
       setPending(false);
+      return;
     }
+    router.push("/practice");
+    router.refresh();
   }
 
   return (
@@ -54,12 +55,7 @@ export function DiscardSessionButton({ sessionId, onError }: { sessionId: string
                 Keep session
               </button>
             </AlertDialog.Cancel>
-            <button
-              type="button"
-              onClick={discard}
-              disabled={pending}
-              className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
-            >
+            <button type="button" onClick={discard} disabled={pending} className={dangerButton}>
               {pending ? "Discarding…" : "Discard session"}
             </button>
           </div>

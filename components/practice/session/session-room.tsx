@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { CameraPanel } from "@/components/presence/camera-panel";
 import { usePresenceTracker } from "@/components/presence/use-presence-tracker";
+import { primaryButton as primary, secondaryButton as secondary } from "@/components/ui/button-styles";
+import { apiRequest } from "@/lib/practice/client/api-request";
 import { firstOpenPosition, type AnswerJson, type SessionDetailJson } from "@/lib/practice/client/session-json";
 import { remainingMs } from "@/lib/practice/client/timer";
 import { AnswerPanel } from "./answer-panel";
@@ -18,9 +20,6 @@ export type SessionRoomProps = {
   /** The face-detection model's URL, or null when it is not installed (the camera panel then says so). */
   modelUrl: string | null;
 };
-
-const secondary = "rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-50 disabled:opacity-60";
-const primary = "rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60";
 
 /**
  * The answering room for a session in progress: one question at a time, answers typed or spoken, feedback streamed,
@@ -47,20 +46,17 @@ export function SessionRoom({ session, aiAvailable, modelUrl }: SessionRoomProps
   async function finish() {
     setFinishing(true);
     setError(null);
-    try {
-      const response = await fetch(`/api/practice/sessions/${encodeURIComponent(session.id)}/finish`, { method: "POST" });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-        setError(body?.error?.message ?? "We could not finish the session. Please try again.");
-        setFinishing(false);
-        return;
-      }
-      // The page is a server component that renders by status: refreshing it shows the summary.
-      router.refresh();
-    } catch {
-      setError("We could not reach the server. Check your connection and try again; your answers are saved.");
+    const result = await apiRequest(`/api/practice/sessions/${encodeURIComponent(session.id)}/finish`, { method: "POST" }, {
+      failed: "We could not finish the session. Please try again.",
+      offline: "We could not reach the server. Check your connection and try again; your answers are saved.",
+    });
+    if (!result.ok) {
+      setError(result.message);
       setFinishing(false);
+      return;
     }
+    // The page is a server component that renders by status: refreshing it shows the summary.
+    router.refresh();
   }
 
   function go(to: number) {

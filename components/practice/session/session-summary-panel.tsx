@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { SessionSummaryCard } from "@/components/practice/feedback/session-summary-card";
+import { primaryButton } from "@/components/ui/button-styles";
+import { apiRequest, jsonBody } from "@/lib/practice/client/api-request";
 import type { SessionSummary } from "@/lib/practice/session/records";
 import { DiscardSessionButton } from "./discard-session-button";
 
@@ -18,24 +20,21 @@ export function SessionSummaryPanel({ sessionId, summary }: { sessionId: string;
   async function save() {
     setSaving(true);
     setError(null);
-    try {
-      const response = await fetch(`/api/practice/sessions/${encodeURIComponent(sessionId)}/save`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(summary ? { overallScore: summary.overallScore } : {}),
-      });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-        setError(body?.error?.message ?? "We could not save the session. Please try again.");
-        setSaving(false);
-        return;
-      }
-      // Same address, new status: re-rendering the server page shows the saved session.
-      router.refresh();
-    } catch {
-      setError("We could not reach the server. Check your connection and try again; nothing was lost.");
+    const result = await apiRequest(
+      `/api/practice/sessions/${encodeURIComponent(sessionId)}/save`,
+      { method: "POST", ...jsonBody(summary ? { overallScore: summary.overallScore } : {}) },
+      {
+        failed: "We could not save the session. Please try again.",
+        offline: "We could not reach the server. Check your connection and try again; nothing was lost.",
+      },
+    );
+    if (!result.ok) {
+      setError(result.message);
       setSaving(false);
+      return;
     }
+    // Same address, new status: re-rendering the server page shows the saved session.
+    router.refresh();
   }
 
   return (
@@ -55,12 +54,7 @@ export function SessionSummaryPanel({ sessionId, summary }: { sessionId: string;
           Save it to your history to track progress, or discard it: a discarded session leaves nothing behind.
         </p>
         <div className="flex flex-wrap gap-2">
-          <button
-            type="button"
-            onClick={save}
-            disabled={saving}
-            className="rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
-          >
+          <button type="button" onClick={save} disabled={saving} className={primaryButton}>
             {saving ? "Saving…" : "Save session"}
           </button>
           <DiscardSessionButton sessionId={sessionId} onError={setError} />
