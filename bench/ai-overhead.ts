@@ -19,7 +19,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
+import { randomBytes } from "node:crypto";
 import { chromium } from "@playwright/test";
+import pg from "pg";
 // @ts-expect-error: a plain ES module shared with the other benches
 import { portTaken, startApp } from "./app-server.mjs";
 
@@ -136,6 +138,26 @@ async function throughApp(session: Session, position: number, payload: unknown):
   throw new Error("the stream ended without a result");
 }
 
+/** With DATABASE_URL: a fresh database for this run, migrated, and a function that drops it. */
+async function freshDatabase(adminUrl: string, env: NodeJS.ProcessEnv) {
+  const name = `rehearse_bench_${randomBytes(6).toString("hex")}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const migrate = spawnSync("npx", ["tsx", "scripts/migrate.ts"], { cwd: root, env: { ...env, DATABASE_URL: url.toString() }, stdio: "inherit" });
+  if (migrate.status !== 0) throw new Error("migrating the bench database failed");
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 async function main() {
   if (await portTaken(port)) throw new Error(`port ${port} is taken; set BENCH_PORT`);
   const { createOpenAIClient } = await import("@/lib/ai/openai-client");
@@ -154,6 +176,8 @@ async function main() {
     OPENAI_API_KEY: "local-bench-key",
     OPENAI_BASE_URL: ai.baseURL,
   };
+  const database = process.env.DATABASE_URL ? await freshDatabase(process.env.DATABASE_URL, appEnv) : null;
+  if (database) appEnv.DATABASE_URL = database.url;
   if (process.env.BENCH_SKIP_BUILD !== "1") {
     const build = spawnSync("npx", ["next", "build"], { cwd: root, env: appEnv, stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed");
@@ -212,6 +236,7 @@ async function main() {
   } finally {
     await app.stop();
     ai.stop();
+    await database?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -16,6 +16,13 @@ test("with AI: personalised questions, feedback streamed in, summary, saved, lis
   await expect(page.getByTestId("question-engine")).not.toContainText("offline bank");
   const sessionId = await startSession(page, { type: "Role-specific", count: 3, jobDescription: "SRE for a card-payments platform." });
   await expect(page.getByTestId("offline-questions")).toHaveCount(0);
+  // Read aloud with the AI voice: the question's audio comes from our own speech route, as WAV.
+  const speech = page.waitForResponse((response) => /\/questions\/1\/speech$/.test(new URL(response.url()).pathname));
+  await page.getByRole("button", { name: "Read question aloud" }).click();
+  const audio = await speech;
+  expect(audio.status()).toBe(200);
+  expect(audio.headers()["content-type"]).toBe("audio/wav");
+  expect((await audio.body()).subarray(0, 4).toString("latin1")).toBe("RIFF");
   // The simulated model writes role-specific questions that name the target role.
   await expect(page.getByRole("heading", { level: 2 }).filter({ hasText: /site reliability engineer/i }).first()).toBeVisible();
 
