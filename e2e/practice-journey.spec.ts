@@ -74,3 +74,15 @@ test("deleting all sessions needs the confirmation phrase", async ({ page }) => 
   await expect(page.getByTestId("delete-all-status")).toHaveText("Deleted 2 sessions.");
   await expect(page.getByTestId("session-history-item")).toHaveCount(0);
 });
+
+test("the dashboard and the answering room fit a phone-width screen", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signIn(page, newIdentity("practice-phone"), "/practice");
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await startSession(page, { type: "Mixed", count: 3 });
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  const feedback = await answerByTyping(page, STAR_ANSWERS[0]!);
+  await expect(feedback).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+});
