@@ -71,10 +71,16 @@ export function strictSchemaProblems(schema: unknown, path = "#"): string[] {
  * on parse) and throws `StrictSchemaError` if the result is still not strict-compatible, e.g. an `.optional()` field.
  */
 export function toStrictJsonSchema(schema: z.ZodType): JsonSchema {
+  // Schemas are module constants, so each is converted once rather than on every request that sends it.
+  const cached = converted.get(schema);
+  if (cached) return structuredClone(cached);
   // `$schema` names the draft; the API does not want it.
   const { $schema: _draft, ...json } = z.toJSONSchema(schema) as JsonSchema;
-  const converted = strip(json) as JsonSchema;
-  const problems = strictSchemaProblems(converted);
+  const result = strip(json) as JsonSchema;
+  const problems = strictSchemaProblems(result);
   if (problems.length > 0) throw new StrictSchemaError(problems);
-  return converted;
+  converted.set(schema, result);
+  return structuredClone(result);
 }
+
+const converted = new WeakMap<z.ZodType, JsonSchema>();

@@ -80,6 +80,11 @@ async function aiFeedback(ai: AiClient, request: FeedbackRequest, sink: Feedback
   signal.addEventListener("abort", onAbort, { once: true });
   try {
     sink.stage("scoring");
+    // The stream's request goes out first (asking for its first delta sends it): its words are what the candidate
+    // waits for. The pending step's rejection is read in the loop below.
+    const stream = ai.streamText({ ...prompts.modelAnswer, signal: inner.signal })[Symbol.asyncIterator]();
+    const firstStep = stream.next();
+    firstStep.catch(() => undefined);
     const scoring = ai.completeStructured({ ...prompts.scoring, signal: inner.signal });
     // A failed score stops the stream at once: its text would be thrown away.
     const scored = scoring.then(
@@ -92,9 +97,9 @@ async function aiFeedback(ai: AiClient, request: FeedbackRequest, sink: Feedback
     sink.stage("writing");
     let text = "";
     try {
-      for await (const delta of ai.streamText({ ...prompts.modelAnswer, signal: inner.signal })) {
-        text += delta;
-        sink.modelAnswer(delta);
+      for (let step = await firstStep; !step.done; step = await stream.next()) {
+        text += step.value;
+        sink.modelAnswer(step.value);
       }
     } catch (error) {
       // When the scoring failure stopped the stream, that failure is the one to report.
