@@ -80,29 +80,58 @@ export type PracticeAnswerInput = {
 };
 
 /**
- * Stores the owner's answer to one position of their session, replacing any earlier answer to it (one statement on
- * the (session, position) unique key, so two concurrent submissions cannot leave two rows). The composite foreign
- * key refuses a session that is not the owner's.
+ * Upserts the answer only while the owner's session is open (in progress, and `now` not past its expiry, computed
+ * from `fallbackLimitMs` for rows from before `expires_at`), in ONE statement: `INSERT … SELECT … FOR UPDATE` locks
+ * the session row, so a concurrent finish or discard either sees this answer or turns this insert into a no-op (after
+ * waiting for the lock, PostgreSQL re-checks the conditions on the row as committed). One round trip instead of a
+ * four-statement transaction: this runs while the candidate waits for their feedback. Null when the session is not
+ * the owner's or no longer open.
  */
-export async function upsertPracticeAnswer(
+export async function upsertPracticeAnswerWhileOpen(
   userId: string,
   sessionId: string,
   input: PracticeAnswerInput,
+  open: { now: Date; fallbackLimitMs: number },
   db?: Database,
-): Promise<PracticeAnswer> {
+): Promise<PracticeAnswer | null> {
   const conn = db ?? (await getDb());
   const { position, ...fields } = input;
+  const json = (value: JsonObject | null) => sql`${value === null ? null : JSON.stringify(value)}::jsonb`;
+  // Every column of practice_answers, in the table's order (drizzle requires it for INSERT … SELECT).
+  const source = conn
+    .select({
+      id: sql<string>`gen_random_uuid()`.as("id"),
+      sessionId: practiceSessions.id,
+      userId: practiceSessions.userId,
+      position: sql<number>`${position}::integer`.as("position"),
+      question: sql<string>`${fields.question}::text`.as("question"),
+      answerText: sql<string>`${fields.answerText}::text`.as("answer_text"),
+      mode: sql<PracticeAnswer["mode"]>`${fields.mode}::text`.as("mode"),
+      feedback: json(fields.feedback).as("feedback"),
+      scores: json(fields.scores).as("scores"),
+      deliveryMetrics: json(fields.deliveryMetrics).as("delivery_metrics"),
+      presenceMetrics: json(fields.presenceMetrics).as("presence_metrics"),
+      createdAt: sql<Date>`now()`.as("created_at"),
+    })
+    .from(practiceSessions)
+    .where(
+      and(
+        ownedSession(userId, sessionId),
+        eq(practiceSessions.status, "in_progress"),
+        sql`coalesce(${practiceSessions.expiresAt}, ${practiceSessions.startedAt} + make_interval(secs => ${open.fallbackLimitMs / 1000})) >= ${open.now.toISOString()}::timestamptz`,
+      ),
+    )
+    .for("update");
   const [row] = await conn
     .insert(practiceAnswers)
-    .values({ sessionId, userId, position, ...fields })
+    .select(source)
     .onConflictDoUpdate({
       target: [practiceAnswers.sessionId, practiceAnswers.position],
       // created_at moves too: it is when the answer now stored was given.
       set: { ...fields, createdAt: sql`now()` },
     })
     .returning();
-  if (!row) throw new Error("upsert into practice_answers returned no row");
-  return row;
+  return row ?? null;
 }
 
 /** The owner's answers to one session, by position. Empty for a session that is not theirs. */

@@ -8,7 +8,7 @@ import {
   completePracticeSession,
   createPracticeSession,
   listPracticeAnswers,
-  upsertPracticeAnswer,
+  upsertPracticeAnswerWhileOpen,
 } from "@/db/queries/practice";
 import { getProfile } from "@/db/queries/profiles";
 import type { PracticeSession } from "@/db/schema";
@@ -223,27 +223,27 @@ function completePreparation(input: {
  */
 export async function storeAnswer(prepared: PreparedAnswer, scored: RubricFeedback): Promise<PracticeAnswerView> {
   const { userId, sessionId, now, question } = prepared;
-  const row = await runInTransaction(async (tx) => {
-    // Checked again under the row lock: the session may have been finished or discarded while the answer was scored.
-    const locked = await loadOwnSession(userId, sessionId, { lock: true }, tx);
-    assertAcceptsAnswers(locked, now);
-    return upsertPracticeAnswer(
-      userId,
-      sessionId,
-      {
-        position: question.position,
-        question: question.text,
-        answerText: prepared.answer,
-        mode: prepared.mode,
-        feedback: scored.feedback,
-        scores: scored.scores,
-        deliveryMetrics: { ...prepared.delivery },
-        presenceMetrics: prepared.presence,
-      },
-      tx,
-    );
-  });
-  return toAnswerView(row);
+  // Guarded by the session's state in the same statement: it may have been finished, discarded or timed out while
+  // the answer was scored.
+  const row = await upsertPracticeAnswerWhileOpen(
+    userId,
+    sessionId,
+    {
+      position: question.position,
+      question: question.text,
+      answerText: prepared.answer,
+      mode: prepared.mode,
+      feedback: scored.feedback,
+      scores: scored.scores,
+      deliveryMetrics: { ...prepared.delivery },
+      presenceMetrics: prepared.presence,
+    },
+    { now, fallbackLimitMs: SESSION_TIME_LIMIT_MS },
+  );
+  if (row) return toAnswerView(row);
+  // Nothing stored: say why, with the same errors the checks before feedback give (404, then 409).
+  assertAcceptsAnswers(await loadOwnSession(userId, sessionId), now);
+  throw new AppError("conflict", "This session is finished, so it cannot take more answers. Start a new session to keep practising.");
 }
 
 /** The feedback request for a prepared answer (the fields the engine and its prompts need, nothing else). */
