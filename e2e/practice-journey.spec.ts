@@ -36,6 +36,13 @@ test("a reload in the middle of an answer keeps the draft", async ({ page }) => 
   await page.reload();
   await expect(page.getByLabel("Your answer")).toHaveValue(draft);
   await expect(page.getByTestId("draft-restored")).toBeVisible();
+
+  // Leaving for the dashboard and resuming from it brings the draft back too.
+  const sessionUrl = page.url();
+  await page.goto("/practice");
+  await page.getByTestId("unfinished-session-item").filter({ hasText: "Resume" }).click();
+  await expect(page).toHaveURL(sessionUrl);
+  await expect(page.getByLabel("Your answer")).toHaveValue(draft);
 });
 
 test("voice mode without AI and without browser speech recognition says it needs AI, and typing still works", async ({ page }) => {

@@ -4,19 +4,22 @@ import { getProfile } from "@/db/queries/profiles";
 import { requireUserForPage } from "@/lib/auth/current-user";
 import { adapters } from "@/lib/env";
 import { QUESTION_BANK } from "@/lib/practice/questions";
-import { listSavedSessions, progressSeries } from "@/lib/practice/session";
+import { listSavedSessions, listUnfinishedSessions, progressSeries } from "@/lib/practice/session";
 import { DeleteAllSessions } from "@/components/practice/dashboard/delete-all-sessions";
 import { ProgressChart } from "@/components/practice/dashboard/progress-chart";
 import { SessionHistoryList } from "@/components/practice/dashboard/session-history-list";
 import { StartSessionForm } from "@/components/practice/dashboard/start-session-form";
+import { UnfinishedSessions } from "@/components/practice/dashboard/unfinished-sessions";
 
 export const metadata: Metadata = { title: "Practice" };
 
 /** The practice dashboard: start a session, revisit saved ones, watch the rubric scores move, or wipe the history. */
 export default async function PracticeDashboardPage() {
   const user = await requireUserForPage("/practice");
-  const [sessions, points, profile] = await Promise.all([
+  const now = new Date();
+  const [sessions, unfinished, points, profile] = await Promise.all([
     listSavedSessions(user.id),
+    listUnfinishedSessions(user.id, now),
     progressSeries(user.id),
     getProfile(user.id),
   ]);
@@ -36,6 +39,7 @@ export default async function PracticeDashboardPage() {
           Check your camera and microphone
         </Link>
       </div>
+      <UnfinishedSessions sessions={unfinished} now={now} />
       <StartSessionForm aiAvailable={adapters.ai === "openai"} bankSize={QUESTION_BANK.length} profileEmpty={profileEmpty} />
       <div className="grid gap-6 lg:grid-cols-2">
         <SessionHistoryList sessions={sessions} />

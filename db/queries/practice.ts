@@ -6,7 +6,7 @@
  * it (the process-wide `getDb()` is used); pass a transaction from `runInTransaction` to make several calls atomic,
  * or a handle of your own in tests. Every query for user data takes the owner's user id.
  */
-import { and, asc, desc, eq, lt, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, ne, sql } from "drizzle-orm";
 import { getDb, type Database } from "../client";
 import {
   type JsonObject,
@@ -234,4 +234,18 @@ export async function listSavedPracticeSessions(
     .where(and(eq(practiceSessions.userId, userId), eq(practiceSessions.status, "saved")))
     .orderBy(direction(practiceSessions.startedAt), direction(practiceSessions.id))
     .limit(options.limit ?? 500);
+}
+
+/**
+ * The owner's sessions that are not saved (in progress, or finished and awaiting save or discard) and started at or
+ * after `startedSince`, newest first: the ones the candidate can still resume before the cleanup removes them.
+ */
+export async function listUnsavedPracticeSessions(userId: string, startedSince: Date, db?: Database): Promise<PracticeSession[]> {
+  const conn = db ?? (await getDb());
+  return conn
+    .select()
+    .from(practiceSessions)
+    .where(and(eq(practiceSessions.userId, userId), ne(practiceSessions.status, "saved"), gte(practiceSessions.startedAt, startedSince)))
+    .orderBy(desc(practiceSessions.startedAt), desc(practiceSessions.id))
+    .limit(20);
 }

@@ -4,7 +4,9 @@
  */
 import { runInTransaction } from "@/db/client";
 import { recordAuditEvent } from "@/db/queries/audit";
-import { deleteAllPracticeSessions, listPracticeAnswers, listSavedPracticeSessions } from "@/db/queries/practice";
+import { deleteAllPracticeSessions, listPracticeAnswers, listSavedPracticeSessions, listUnsavedPracticeSessions } from "@/db/queries/practice";
+import type { PracticeSessionStatus } from "@/db/schema";
+import { abandonedBefore, sessionExpiresAt } from "./limits";
 import { type PracticeOptions, loadOwnSession } from "./access";
 import { type AnswerScores, parseStored, sessionSummarySchema, type StoredQuestion } from "./records";
 import { deleteOwnSessionWithAudit } from "./session-lifecycle";
@@ -31,6 +33,36 @@ export async function listSavedSessions(userId: string): Promise<SavedSessionLis
     questionCount: row.questionCount,
     answeredCount: parseStored(sessionSummarySchema, row.summary)?.answeredCount ?? null,
   }));
+}
+
+/** A session the candidate started and has not saved: one they can go back to until the cleanup removes it. */
+export type UnfinishedSessionItem = {
+  id: string;
+  startedAt: Date;
+  interviewType: string;
+  status: Exclude<PracticeSessionStatus, "saved">;
+  questionCount: number;
+  /** When answering stops (in-progress sessions); finishing and saving remain possible until the cleanup. */
+  expiresAt: Date;
+};
+
+/** The user's unfinished sessions that the cleanup has not yet reached, newest first. */
+export async function listUnfinishedSessions(userId: string, now: Date = new Date()): Promise<UnfinishedSessionItem[]> {
+  const rows = await listUnsavedPracticeSessions(userId, abandonedBefore(now));
+  return rows.flatMap((row) =>
+    row.status === "saved"
+      ? []
+      : [
+          {
+            id: row.id,
+            startedAt: row.startedAt,
+            interviewType: row.interviewType,
+            status: row.status,
+            questionCount: row.questionCount,
+            expiresAt: row.expiresAt ?? sessionExpiresAt(row.startedAt),
+          },
+        ],
+  );
 }
 
 /** A session in full: every question in order, with its answer, feedback and metrics (null where unanswered). */

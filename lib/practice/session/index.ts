@@ -8,10 +8,12 @@ export {
   deleteSession,
   getSessionDetail,
   listSavedSessions,
+  listUnfinishedSessions,
   progressSeries,
   type ProgressPoint,
   type SavedSessionListItem,
   type SessionDetail,
+  type UnfinishedSessionItem,
 } from "./history-service";
 export { ABANDONED_SESSION_GRACE_MS, ANSWER_MAX_CHARS, SESSION_TIME_LIMIT_MS } from "./limits";
 export { offlineQuestionSource, type QuestionBatch, type QuestionRequest, type QuestionSource } from "./question-source";
