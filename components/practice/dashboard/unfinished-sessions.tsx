@@ -14,7 +14,7 @@ export function UnfinishedSessions({ sessions, now }: { sessions: UnfinishedSess
         Unfinished sessions
       </h2>
       <p className="text-sm text-slate-700">
-        Not saved yet. Unsaved sessions are deleted automatically 75 minutes after they start.
+        Not saved yet. Unsaved sessions are deleted automatically once 75 minutes have passed since they started.
       </p>
       <ul className="divide-y divide-amber-200" data-testid="unfinished-sessions">
         {sessions.map((session) => {
