@@ -93,3 +93,18 @@ test("the dashboard and the answering room fit a phone-width screen", async ({ p
   await expect(feedback).toBeVisible();
   expect(await overflow()).toBeLessThanOrEqual(0);
 });
+
+test("an answer can be written and submitted with the keyboard alone", async ({ page }) => {
+  await signIn(page, newIdentity("practice-keyboard"), "/practice");
+  await startSession(page, { type: "Behavioural", count: 3 });
+  await page.getByLabel("Your answer").focus();
+  await page.keyboard.type(STAR_ANSWERS[1]!.slice(0, 160));
+  // Tab forward to the submit button: it must be reachable, and Enter must press it.
+  const submit = page.getByRole("button", { name: "Submit answer" });
+  for (let i = 0; i < 12 && !(await submit.evaluate((el) => el === document.activeElement)); i += 1) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(submit).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("answer-feedback")).toBeVisible({ timeout: 30_000 });
+});
