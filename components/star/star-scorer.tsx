@@ -3,6 +3,7 @@
 import { useDeferredValue, useMemo, useState } from "react";
 import { Label, Progress } from "radix-ui";
 import { StarResult } from "@/components/star/star-result";
+import { FormAlerts } from "@/components/ui/form-alerts";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { scoreStarAnswer } from "@/lib/scoring/star-rubric";
 import type { StarScore } from "@/lib/scoring/star-schema";
@@ -132,16 +133,7 @@ export function StarScorer({ limitPerHour, initialAllowance }: StarScorerProps) 
             <Progress.Indicator className="h-1 w-1/3 animate-pulse rounded bg-brand" />
           </Progress.Root>
         ) : null}
-        {error ? (
-          <p role="alert" className="text-sm text-red-700">
-            {error}
-          </p>
-        ) : null}
-        {limited ? (
-          <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="rate-limited">
-            {limited}
-          </p>
-        ) : null}
+        <FormAlerts error={error} limited={limited} />
       </form>
       {result ? <StarResult score={result} /> : null}
     </div>

@@ -12,7 +12,7 @@ import type { z } from "zod";
 import { adapters, env } from "@/lib/env";
 import { AiUnavailableError } from "./ai-errors";
 import { createOpenAISdk } from "./openai-sdk";
-import { startDeadline, streamChatText } from "./openai-stream";
+import { promptMessages, startDeadline, streamChatText } from "./openai-stream";
 import { toStrictJsonSchema } from "./strict-json-schema";
 
 export { AiUnavailableError, type AiUnavailableReason } from "./ai-errors";
@@ -124,10 +124,7 @@ export function createOpenAIClient(options: OpenAIClientOptions): AiClient {
       const completion = await sdk.chat.completions.create(
         {
           model: options.model,
-          messages: [
-            { role: "system", content: request.system },
-            { role: "user", content: request.user },
-          ],
+          messages: promptMessages(request),
           response_format: { type: "json_schema", json_schema: { name: request.schemaName, strict: true, schema: jsonSchema } },
           max_completion_tokens: request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
           // Candidates' answers are not kept for the provider's dashboards or evals.

@@ -52,6 +52,14 @@ export function startDeadline(timeoutMs: number, callerSignal?: AbortSignal): De
 }
 
 /** What `streamChatText` needs besides the prompts. */
+/** The two messages every call sends: our instructions, then the candidate's material. */
+export function promptMessages(request: { system: string; user: string }): OpenAI.Chat.Completions.ChatCompletionMessageParam[] {
+  return [
+    { role: "system", content: request.system },
+    { role: "user", content: request.user },
+  ];
+}
+
 export type StreamSettings = { model: string; timeoutMs: number; maxOutputTokens: number };
 
 /**
@@ -69,10 +77,7 @@ export async function* streamChatText(
     const stream = await sdk.chat.completions.create(
       {
         model: settings.model,
-        messages: [
-          { role: "system", content: request.system },
-          { role: "user", content: request.user },
-        ],
+        messages: promptMessages(request),
         stream: true,
         max_completion_tokens: settings.maxOutputTokens,
         // Candidates' answers are not kept for the provider's dashboards or evals.

@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Label } from "radix-ui";
+import { FormAlerts } from "@/components/ui/form-alerts";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { JOB_DESCRIPTION_MAX_CHARS } from "@/lib/practice/questions/schemas";
 import { INTERVIEW_TYPES, type InterviewType, MAX_QUESTIONS, MIN_QUESTIONS } from "@/lib/practice/questions/types";
@@ -208,16 +209,7 @@ export function StartSessionForm({ aiAvailable, bankSize, profileEmpty }: StartS
           {pending ? "Choosing your questions…" : ""}
         </p>
       </div>
-      {error ? (
-        <p role="alert" className="text-sm text-red-700" data-testid="start-error">
-          {error}
-        </p>
-      ) : null}
-      {limited ? (
-        <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="rate-limited">
-          {limited}
-        </p>
-      ) : null}
+      <FormAlerts error={error} limited={limited} errorTestId="start-error" />
     </form>
   );
 }
