@@ -4,7 +4,7 @@ import { getProfile } from "@/db/queries/profiles";
 import { requireUserForPage } from "@/lib/auth/current-user";
 import { adapters } from "@/lib/env";
 import { QUESTION_BANK } from "@/lib/practice/questions";
-import { listSavedSessions, listUnfinishedSessions, progressSeries } from "@/lib/practice/session";
+import { listUnfinishedSessions, savedHistory } from "@/lib/practice/session";
 import { DeleteAllSessions } from "@/components/practice/dashboard/delete-all-sessions";
 import { ProgressChart } from "@/components/practice/dashboard/progress-chart";
 import { SessionHistoryList } from "@/components/practice/dashboard/session-history-list";
@@ -17,10 +17,9 @@ export const metadata: Metadata = { title: "Practice" };
 export default async function PracticeDashboardPage() {
   const user = await requireUserForPage("/practice");
   const now = new Date();
-  const [sessions, unfinished, points, profile] = await Promise.all([
-    listSavedSessions(user.id),
+  const [{ sessions, points }, unfinished, profile] = await Promise.all([
+    savedHistory(user.id),
     listUnfinishedSessions(user.id, now),
-    progressSeries(user.id),
     getProfile(user.id),
   ]);
   // Any one of the three is enough for the question engines to personalise.

@@ -5,10 +5,11 @@
  *
  * Uploaded audio is handed to the SDK and not kept: nothing here writes it anywhere.
  */
-import { APIConnectionTimeoutError, APIError, toFile } from "openai";
+import { toFile } from "openai";
 import { adapters, env } from "@/lib/env";
 import { AiUnavailableError } from "./ai-errors";
 import { createOpenAISdk } from "./openai-sdk";
+import { toUnavailable } from "./openai-stream";
 
 /** Speech is fetched while the candidate waits to hear the question; the browser's own voice is the fallback. */
 export const DEFAULT_SPEECH_TIMEOUT_MS = 15_000;
@@ -56,16 +57,6 @@ const EXTENSIONS: Record<string, string> = {
   "audio/mpeg": "mp3",
   "audio/wav": "wav",
 };
-
-/** Maps an SDK failure to a reason. Messages name the status, never the text or the audio. */
-function toUnavailable(error: unknown): AiUnavailableError {
-  if (error instanceof AiUnavailableError) return error;
-  if (error instanceof APIConnectionTimeoutError) return new AiUnavailableError("timeout", "The model timed out.", { cause: error });
-  if (error instanceof APIError && error.status !== undefined) {
-    return new AiUnavailableError("provider_error", `The provider answered ${error.status}.`, { status: error.status, cause: error });
-  }
-  return new AiUnavailableError("provider_error", "The provider could not be reached.", { cause: error });
-}
 
 /** Runs one SDK call, rethrowing the caller's own abort as is and everything else as `AiUnavailableError`. */
 async function guarded<T>(signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {

@@ -51,7 +51,6 @@ export function startDeadline(timeoutMs: number, callerSignal?: AbortSignal): De
   };
 }
 
-/** What `streamChatText` needs besides the prompts. */
 /** The two messages every call sends: our instructions, then the candidate's material. */
 export function promptMessages(request: { system: string; user: string }): OpenAI.Chat.Completions.ChatCompletionMessageParam[] {
   return [
@@ -60,6 +59,7 @@ export function promptMessages(request: { system: string; user: string }): OpenA
   ];
 }
 
+/** What `streamChatText` needs besides the prompts. */
 export type StreamSettings = { model: string; timeoutMs: number; maxOutputTokens: number };
 
 /**

@@ -14,6 +14,7 @@ import {
   getSessionDetail,
   listSavedSessions,
   progressSeries,
+  savedHistory,
   saveSession,
   startSession,
 } from "@/lib/practice/session";
@@ -89,6 +90,18 @@ describe("practice history", () => {
     });
     const summary = (await getSessionDetail(user.id, third.id)).summary!;
     expect(series[2]).toMatchObject(summary.dimensions);
+  });
+
+  it("reads the dashboard's list and progress in one go, equal to the two separate reads", async () => {
+    const user = await newUser();
+    const now = Date.now();
+    await savedSession(user.id, new Date(now - 4 * HOUR), WEAK_ANSWER);
+    await savedSession(user.id, new Date(now - 2 * HOUR), STRONG_ANSWER);
+    await savedSession(user.id, new Date(now - 3 * HOUR), STRONG_ANSWER);
+    const history = await savedHistory(user.id);
+    expect(history.sessions).toEqual(await listSavedSessions(user.id));
+    expect(history.points).toEqual(await progressSeries(user.id));
+    expect(history.points).toHaveLength(3);
   });
 
   it("deletes one session and its answers, and audits it without answer text", async () => {

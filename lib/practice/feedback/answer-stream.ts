@@ -11,8 +11,8 @@ import { log } from "@/lib/observability/logger";
 import { reportError } from "@/lib/observability/sentry-server";
 import { type PracticeOptions, practiceAiClient } from "@/lib/practice/session/access";
 import { feedbackRequestFor, type PreparedAnswer, prepareAnswer, storeAnswer } from "@/lib/practice/session/session-service";
-import type { PracticeAnswerView } from "@/lib/practice/session/views";
-import { encodeEvent, type FeedbackStage, type FeedbackStreamEvent, type Jsonified } from "@/lib/practice/stream/events";
+import { answerToJson } from "@/lib/practice/client/session-json";
+import { encodeEvent, type FeedbackStage, type FeedbackStreamEvent } from "@/lib/practice/stream/events";
 import type { AiClient } from "@/lib/ai/openai-client";
 import { type FeedbackSink, produceFeedback } from "./feedback-engine";
 import { STAGE_LABELS, STAGE_PROGRESS } from "./messages";
@@ -27,11 +27,6 @@ export const EVENT_STREAM_HEADERS: Readonly<Record<string, string>> = {
 /** Whether the request asked for the feedback stream rather than JSON. */
 export function wantsEventStream(request: Request): boolean {
   return (request.headers.get("accept") ?? "").toLowerCase().includes("text/event-stream");
-}
-
-/** The answer view as it crosses the wire: dates as ISO strings. */
-export function jsonAnswer(answer: PracticeAnswerView): Jsonified<PracticeAnswerView> {
-  return { ...answer, answeredAt: answer.answeredAt.toISOString() };
 }
 
 const INTERNAL_MESSAGE = "Something went wrong on our side while saving your feedback. Your draft is still here; please try again.";
@@ -58,7 +53,7 @@ async function runFeedback(
     sink.stage("saving");
     const answer = await storeAnswer(prepared, outcome);
     const notice = outcome.notice ? { notice: outcome.notice } : {};
-    send({ event: "result", data: { answer: jsonAnswer(answer), engine: outcome.engine, ...notice } });
+    send({ event: "result", data: { answer: answerToJson(answer), engine: outcome.engine, ...notice } });
   } catch (error) {
     // Nobody is listening any more: nothing to tell, and an abort before moderation answered stores nothing.
     if (signal.aborted && !(error instanceof AppError)) return void log.info("practice.feedback.client_left", {});

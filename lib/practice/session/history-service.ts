@@ -5,7 +5,7 @@
 import { runInTransaction } from "@/db/client";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { deleteAllPracticeSessions, listPracticeAnswers, listSavedPracticeSessions, listUnsavedPracticeSessions } from "@/db/queries/practice";
-import type { PracticeSessionStatus } from "@/db/schema";
+import type { PracticeSession, PracticeSessionStatus } from "@/db/schema";
 import { abandonedBefore, sessionExpiresAt } from "./limits";
 import { type PracticeOptions, loadOwnSession } from "./access";
 import { type AnswerScores, parseStored, sessionSummarySchema, type StoredQuestion } from "./records";
@@ -24,15 +24,18 @@ export type SavedSessionListItem = {
 
 /** The user's saved sessions, newest first. */
 export async function listSavedSessions(userId: string): Promise<SavedSessionListItem[]> {
-  const rows = await listSavedPracticeSessions(userId, { order: "newest" });
-  return rows.map((row) => ({
+  return (await listSavedPracticeSessions(userId, { order: "newest" })).map(toListItem);
+}
+
+function toListItem(row: PracticeSession): SavedSessionListItem {
+  return {
     id: row.id,
     date: row.startedAt,
     interviewType: row.interviewType,
     overallScore: row.overallScore,
     questionCount: row.questionCount,
     answeredCount: parseStored(sessionSummarySchema, row.summary)?.answeredCount ?? null,
-  }));
+  };
 }
 
 /** A session the candidate started and has not saved: one they can go back to until the cleanup removes it. */
@@ -88,11 +91,18 @@ export type ProgressPoint = { sessionId: string; date: Date } & AnswerScores;
  * summary. A session whose summary no longer parses is left out rather than plotted as zeros.
  */
 export async function progressSeries(userId: string): Promise<ProgressPoint[]> {
-  const rows = await listSavedPracticeSessions(userId, { order: "oldest" });
-  return rows.flatMap((row) => {
-    const summary = parseStored(sessionSummarySchema, row.summary);
-    return summary ? [{ sessionId: row.id, date: row.startedAt, ...summary.dimensions }] : [];
-  });
+  return (await listSavedPracticeSessions(userId, { order: "oldest" })).flatMap(toProgressPoints);
+}
+
+function toProgressPoints(row: PracticeSession): ProgressPoint[] {
+  const summary = parseStored(sessionSummarySchema, row.summary);
+  return summary ? [{ sessionId: row.id, date: row.startedAt, ...summary.dimensions }] : [];
+}
+
+/** The dashboard's two views of the saved sessions (the list, newest first; the progress, oldest first) from one read. */
+export async function savedHistory(userId: string): Promise<{ sessions: SavedSessionListItem[]; points: ProgressPoint[] }> {
+  const newestFirst = await listSavedPracticeSessions(userId, { order: "newest" });
+  return { sessions: newestFirst.map(toListItem), points: [...newestFirst].reverse().flatMap(toProgressPoints) };
 }
 
 /** Deletes one of the user's sessions and its answers. 404 when it is not theirs. */

@@ -10,6 +10,7 @@ export {
   listSavedSessions,
   listUnfinishedSessions,
   progressSeries,
+  savedHistory,
   type ProgressPoint,
   type SavedSessionListItem,
   type SessionDetail,

@@ -28,9 +28,9 @@ import { buildRubricFeedback, type RubricFeedback } from "./feedback";
 import { sessionExpiresAt, SESSION_TIME_LIMIT_MS } from "./limits";
 import { getQuestionSource } from "./question-source";
 import { answerFeedbackSchema, answerScoresSchema, parseStored, type StoredPresence, type StoredQuestion } from "./records";
-import { answerInputSchema, answerPositionSchema, type ParsedAnswerRequest, startSessionInputSchema } from "./schemas";
+import { answerInputSchema, type ParsedAnswerRequest, startSessionInputSchema } from "./schemas";
 import { summariseSession, type SummaryInput } from "./summary";
-import { type PracticeAnswerView, type PracticeSessionView, questionsOf, toAnswerView, toSessionView } from "./views";
+import { type PracticeAnswerView, type PracticeSessionView, questionAt, questionsOf, toAnswerView, toSessionView } from "./views";
 
 const LIMIT_MINUTES = SESSION_TIME_LIMIT_MS / 60_000;
 
@@ -155,11 +155,7 @@ export async function prepareAnswer(
   const screening = startScreening(practiceAiClient(options), answer, options.signal);
   try {
     const [session, profile] = await Promise.all([loadOwnSession(userId, sessionId), getProfile(userId)]);
-    const positionResult = answerPositionSchema.safeParse(position);
-    const question = positionResult.success ? questionsOf(session).find((q) => q.position === positionResult.data) : undefined;
-    if (!question) {
-      throw new AppError("unprocessable", "This session has no such question.", { fields: { position: ["This session has no such question."] } });
-    }
+    const question = questionAt(session, position);
     assertAcceptsAnswers(session, now);
     return completePreparation({ userId, sessionId, now, request, answer, question, profile, delivery, moderation: screening?.verdict ?? null });
   } catch (error) {

@@ -3,6 +3,7 @@
  * no longer parses is shown as null rather than trusted).
  */
 import type { PracticeAnswer, PracticeSession, PracticeSessionStatus, QuestionEngine } from "@/db/schema";
+import { AppError } from "@/lib/api/app-error";
 import type { DeliveryMetrics } from "@/lib/scoring/delivery-config";
 import { deliveryMetricsSchema } from "@/lib/scoring/delivery-schema";
 import { sessionExpiresAt } from "./limits";
@@ -19,6 +20,7 @@ import {
   type StoredQuestion,
   storedQuestionSchema,
 } from "./records";
+import { answerPositionSchema } from "./schemas";
 
 export type PracticeSessionView = {
   id: string;
@@ -52,6 +54,16 @@ export type PracticeAnswerView = {
 export function questionsOf(row: PracticeSession): StoredQuestion[] {
   const parsed = (row.questions ?? []).map((q) => parseStored(storedQuestionSchema, q));
   return parsed.filter((q): q is StoredQuestion => q !== null).sort((a, b) => a.position - b.position);
+}
+
+/** The question at a 1-based `position` (a path segment, so unknown), or 422 when the session has no such question. */
+export function questionAt(row: PracticeSession, position: unknown): StoredQuestion {
+  const parsed = answerPositionSchema.safeParse(position);
+  const question = parsed.success ? questionsOf(row).find((q) => q.position === parsed.data) : undefined;
+  if (!question) {
+    throw new AppError("unprocessable", "This session has no such question.", { fields: { position: ["This session has no such question."] } });
+  }
+  return question;
 }
 
 /** A session row as its owner sees it. */

@@ -12,8 +12,7 @@ import { AppError } from "@/lib/api/app-error";
 import { log } from "@/lib/observability/logger";
 import { loadOwnSession } from "@/lib/practice/session/access";
 import { chargeUserAllowance } from "@/lib/practice/session/allowance";
-import { answerPositionSchema } from "@/lib/practice/session/schemas";
-import { questionsOf } from "@/lib/practice/session/views";
+import { questionAt } from "@/lib/practice/session/views";
 import { getRateLimiter, RATE_LIMIT_RULES, type RateLimiter } from "@/lib/ratelimit/rate-limiter";
 import { checkAudioUpload } from "./upload";
 
@@ -59,11 +58,7 @@ export async function speakQuestion(
   const client = audioClient(options, "Reading questions aloud");
   await chargeUserAllowance(options.limiter ?? getRateLimiter(), userId, RATE_LIMIT_RULES.speechPerUser, "questions read aloud an hour");
   const session = await loadOwnSession(userId, sessionId);
-  const parsed = answerPositionSchema.safeParse(position);
-  const question = parsed.success ? questionsOf(session).find((q) => q.position === parsed.data) : undefined;
-  if (!question) {
-    throw new AppError("unprocessable", "This session has no such question.", { fields: { position: ["This session has no such question."] } });
-  }
+  const question = questionAt(session, position);
   try {
     return await client.speech(question.text, { signal: options.signal });
   } catch (error) {
