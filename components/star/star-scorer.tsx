@@ -5,6 +5,7 @@ import { Label, Progress } from "radix-ui";
 import { StarResult } from "@/components/star/star-result";
 import { FormAlerts } from "@/components/ui/form-alerts";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { describeWait, parseRetryAfter } from "@/lib/practice/client/timer";
 import { scoreStarAnswer } from "@/lib/scoring/star-rubric";
 import type { StarScore } from "@/lib/scoring/star-schema";
 import { STAR_ANSWER_MAX_CHARS, STAR_QUESTION_MAX_CHARS } from "@/lib/scoring/star-request";
@@ -16,11 +17,6 @@ function readAllowance(response: Response): Allowance | null {
   const remaining = Number(response.headers.get("RateLimit-Remaining"));
   const resetSeconds = Number(response.headers.get("RateLimit-Reset"));
   return Number.isFinite(limit) && limit > 0 ? { limit, remaining, resetSeconds } : null;
-}
-
-function describeWait(seconds: number): string {
-  const minutes = Math.ceil(seconds / 60);
-  return minutes <= 1 ? "about a minute" : `${minutes} minutes`;
 }
 
 function limitMessage(limit: number, waitSeconds: number): string {
@@ -63,7 +59,7 @@ export function StarScorer({ limitPerHour, initialAllowance }: StarScorerProps) 
       if (nextAllowance) setAllowance(nextAllowance);
       const body = await response.json().catch(() => null);
       if (response.status === 429) {
-        setLimited(limitMessage(limitPerHour, Number(response.headers.get("Retry-After") ?? 3600)));
+        setLimited(limitMessage(limitPerHour, parseRetryAfter(response.headers.get("Retry-After")) ?? 3600));
         return;
       }
       if (!response.ok) {

@@ -203,6 +203,13 @@ describe("answer transcription", () => {
     expect(harness.server.requests).toHaveLength(0);
   });
 
+  it("refuses without AI before reading the upload: an over-size clip gets 503, not 413", async () => {
+    audio.client = null;
+    const person = await signIn();
+    const big = new Blob([new Uint8Array(MAX_AUDIO_BYTES + 1).fill(0x61)], { type: "audio/webm" });
+    await expectError(await postAudio(formWith(big), person.cookie), 503, "ai_unavailable");
+  });
+
   it("answers 415 for another audio type or a body that is not multipart", async () => {
     withAi();
     const person = await signIn();

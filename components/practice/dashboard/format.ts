@@ -35,11 +35,3 @@ export function formatSessionDate(value: Date | string): string {
 export function formatShortDate(value: Date | string): string {
   return toDate(value).toLocaleDateString("en-GB", { day: "numeric", month: "short" });
 }
-
-/** "about a minute", "12 minutes", "about 3 hours": for a Retry-After in seconds. */
-export function describeWait(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds <= 60) return "about a minute";
-  const minutes = Math.ceil(seconds / 60);
-  if (minutes < 90) return `${minutes} minutes`;
-  return `about ${Math.round(minutes / 60)} hours`;
-}

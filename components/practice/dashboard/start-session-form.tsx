@@ -6,10 +6,12 @@ import { useRouter } from "next/navigation";
 import { Label } from "radix-ui";
 import { FormAlerts } from "@/components/ui/form-alerts";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { apiRequest, jsonBody } from "@/lib/practice/client/api-request";
+import { describeWait } from "@/lib/practice/client/timer";
 import { JOB_DESCRIPTION_MAX_CHARS } from "@/lib/practice/questions/schemas";
 import { INTERVIEW_TYPES, type InterviewType, MAX_QUESTIONS, MIN_QUESTIONS } from "@/lib/practice/questions/types";
 import { RATE_LIMIT_RULES } from "@/lib/ratelimit/rules";
-import { describeWait, INTERVIEW_TYPE_LABELS } from "./format";
+import { INTERVIEW_TYPE_LABELS } from "./format";
 
 type Fields = Partial<Record<"type" | "count" | "jobDescription", string[]>>;
 
@@ -20,6 +22,7 @@ const TYPE_HINTS: Record<InterviewType, string> = {
 };
 
 const DEFAULT_COUNT = 5;
+const START_FAILED = "We could not start the session. Please try again.";
 
 export type StartSessionFormProps = {
   /** True when OpenAI is configured: questions are written by AI; otherwise they come from the offline bank. */
@@ -52,29 +55,27 @@ export function StartSessionForm({ aiAvailable, bankSize, profileEmpty }: StartS
     setError(null);
     setLimited(null);
     setFields({});
-    try {
-      const response = await fetch("/api/practice/sessions", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ type, count: Number(count), ...(jobDescription.trim() ? { jobDescription } : {}) }),
-      });
-      const body = await response.json().catch(() => null);
-      if (response.status === 201 && body?.session?.id) {
-        // Stay pending while the session page loads, so the button cannot start a second session.
-        router.push(`/practice/sessions/${encodeURIComponent(body.session.id)}`);
-        return;
-      }
-      if (response.status === 429) {
-        const wait = describeWait(Number(response.headers.get("Retry-After") ?? NaN));
-        setLimited(`You have reached the limit of ${RATE_LIMIT_RULES.sessionsPerUser.limit} new sessions a day. Try again in ${wait}.`);
-      } else if (response.status === 401) {
-        setError("Your sign-in has expired. Sign in again to start a session.");
-      } else {
-        if (body?.error?.fields) setFields(body.error.fields as Fields);
-        setError(body?.error?.message ?? "We could not start the session. Please try again.");
-      }
-    } catch {
-      setError("We could not reach the server. Check your connection and try again.");
+    const result = await apiRequest<{ session?: { id?: string } }>(
+      "/api/practice/sessions",
+      { method: "POST", ...jsonBody({ type, count: Number(count), ...(jobDescription.trim() ? { jobDescription } : {}) }) },
+      { failed: START_FAILED, offline: "We could not reach the server. Check your connection and try again." },
+    );
+    const sessionId = result.ok && result.status === 201 ? result.body?.session?.id : undefined;
+    if (sessionId) {
+      // Stay pending while the session page loads, so the button cannot start a second session.
+      router.push(`/practice/sessions/${encodeURIComponent(sessionId)}`);
+      return;
+    }
+    if (result.ok) {
+      setError(START_FAILED);
+    } else if (result.status === 429) {
+      const wait = describeWait(result.retryAfterSeconds ?? Number.NaN);
+      setLimited(`You have reached the limit of ${RATE_LIMIT_RULES.sessionsPerUser.limit} new sessions a day. Try again in ${wait}.`);
+    } else if (result.status === 401) {
+      setError("Your sign-in has expired. Sign in again to start a session.");
+    } else {
+      if (result.fields) setFields(result.fields as Fields);
+      setError(result.message);
     }
     setPending(false);
   }

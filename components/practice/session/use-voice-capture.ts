@@ -6,7 +6,8 @@
  * dropped once the text is back; that needs AI, so without it (and without Web Speech) voice says so and typing stays.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { describeWait, parseRetryAfter } from "@/lib/practice/client/timer";
+import { apiRequest } from "@/lib/practice/client/api-request";
+import { withRetryHint } from "@/lib/practice/client/timer";
 import type { DeliverySegment } from "@/lib/scoring/delivery-config";
 import { canRecordAudio, microphoneErrorMessage, speechRecognitionConstructor, type SpeechRecognitionLike } from "./speech-recognition";
 
@@ -27,17 +28,22 @@ function pickEngine(aiAvailable: boolean): VoiceEngine {
   return canRecordAudio() ? "recorder" : "unsupported";
 }
 
+const TRANSCRIBE_FAILED = "We could not transcribe that recording. Try again, or type your answer.";
+
 async function transcribe(blob: Blob): Promise<string> {
   const type = (blob.type.split(";")[0] ?? "").trim() || "audio/webm";
   const form = new FormData();
   // The route checks the base type; the codec suffix MediaRecorder adds is dropped so every browser's clip passes.
   form.append("audio", new Blob([blob], { type }), `answer.${type.split("/")[1] ?? "webm"}`);
-  const response = await fetch("/api/practice/transcribe", { method: "POST", body: form });
-  const body = (await response.json().catch(() => null)) as { text?: string; error?: { message?: string } } | null;
-  if (response.ok && typeof body?.text === "string") return body.text;
-  let message = body?.error?.message ?? "We could not transcribe that recording. Try again, or type your answer.";
-  const wait = response.status === 429 ? parseRetryAfter(response.headers.get("Retry-After")) : null;
-  if (wait !== null) message = `${message} Try again in ${describeWait(wait)}.`;
+  const result = await apiRequest<{ text?: unknown }>(
+    "/api/practice/transcribe",
+    { method: "POST", body: form },
+    { failed: TRANSCRIBE_FAILED, offline: "We could not reach the server. Check your connection, or type your answer." },
+  );
+  if (result.ok && typeof result.body?.text === "string") return result.body.text;
+  let message = result.ok ? TRANSCRIBE_FAILED : result.message;
+  // Past the hourly allowance the wait comes from Retry-After, unless the server's sentence already gives it.
+  if (!result.ok && result.status === 429) message = withRetryHint(message, result.retryAfterSeconds);
   throw new Error(message);
 }
 

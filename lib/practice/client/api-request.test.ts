@@ -19,7 +19,7 @@ beforeAll(async () => {
         res.writeHead(status, text === undefined ? {} : { "content-type": "application/json" });
         res.end(text);
       };
-      switch (req.url) {
+      switch (new URL(req.url ?? "/", "http://x").pathname) {
         case "/ok":
           return send(200, JSON.stringify({ deleted: 3 }));
         case "/no-content":
@@ -31,6 +31,28 @@ beforeAll(async () => {
         case "/error-html":
           res.writeHead(502, { "content-type": "text/html" });
           return res.end("<h1>Bad gateway</h1>");
+        case "/rate-limited-seconds":
+          res.writeHead(429, { "content-type": "application/json", "Retry-After": "120" });
+          return res.end(JSON.stringify({ error: { code: "rate_limited", message: "Slow down." } }));
+        case "/rate-limited-date":
+          // An HTTP-date Retry-After, 90 seconds after the time the test passes in the query string.
+          res.writeHead(429, {
+            "content-type": "application/json",
+            "Retry-After": new Date(Number(new URL(req.url ?? "", "http://x").searchParams.get("now")) + 90_000).toUTCString(),
+          });
+          return res.end(JSON.stringify({ error: { code: "rate_limited", message: "Slow down." } }));
+        case "/retry-after-garbage":
+          res.writeHead(503, { "content-type": "application/json", "Retry-After": "soon" });
+          return res.end(JSON.stringify({ error: { code: "ai_unavailable" } }));
+        case "/validation":
+          return send(
+            422,
+            JSON.stringify({
+              error: { code: "validation_failed", message: "Check the form.", fields: { count: ["Too many."], type: [3, "Pick one."], empty: [], bad: "x" } },
+            }),
+          );
+        case "/upload":
+          return send(200, JSON.stringify({ text: "hello" }));
         case "/missing":
           return send(404, JSON.stringify({ error: { message: "Session not found." } }));
         default:
@@ -62,6 +84,7 @@ describe("apiRequest", () => {
       ok: false,
       status: 409,
       message: "Already finished.",
+      code: "conflict",
     });
   });
 
@@ -70,12 +93,70 @@ describe("apiRequest", () => {
       ok: false,
       status: 500,
       message: messages.failed,
+      code: "internal",
     });
     expect(await apiRequest(`${base}/error-html`, { method: "POST" }, messages)).toEqual({
       ok: false,
       status: 502,
       message: messages.failed,
     });
+  });
+
+  it("reads a Retry-After in seconds, with the error code", async () => {
+    expect(await apiRequest(`${base}/rate-limited-seconds`, { method: "POST" }, messages)).toEqual({
+      ok: false,
+      status: 429,
+      message: "Slow down.",
+      code: "rate_limited",
+      retryAfterSeconds: 120,
+    });
+  });
+
+  it("reads a Retry-After given as an HTTP date", async () => {
+    // HTTP dates have whole-second precision, so the wait is 89 to 91 seconds depending on when the second turns.
+    const now = Math.floor(Date.now() / 1000) * 1000;
+    const result = await apiRequest(`${base}/rate-limited-date?now=${now}`, { method: "POST" }, messages);
+    expect(result).toMatchObject({ ok: false, status: 429, code: "rate_limited" });
+    const wait = result.ok ? undefined : result.retryAfterSeconds;
+    expect(wait).toBeGreaterThanOrEqual(88);
+    expect(wait).toBeLessThanOrEqual(91);
+  });
+
+  it("leaves out an unreadable Retry-After", async () => {
+    const result = await apiRequest(`${base}/retry-after-garbage`, { method: "POST" }, messages);
+    expect(result).toEqual({ ok: false, status: 503, message: messages.failed, code: "ai_unavailable" });
+    expect(result).not.toHaveProperty("retryAfterSeconds");
+  });
+
+  it("returns the field errors, keeping only string messages", async () => {
+    expect(await apiRequest(`${base}/validation`, { method: "POST" }, messages)).toEqual({
+      ok: false,
+      status: 422,
+      message: "Check the form.",
+      code: "validation_failed",
+      fields: { count: ["Too many."], type: ["Pick one."] },
+    });
+  });
+
+  it("has no code, fields or wait on a plain failure", async () => {
+    const result = await apiRequest(`${base}/error-html`, { method: "POST" }, messages);
+    expect(result).not.toHaveProperty("code");
+    expect(result).not.toHaveProperty("fields");
+    expect(result).not.toHaveProperty("retryAfterSeconds");
+  });
+
+  it("sends a FormData body as multipart", async () => {
+    const form = new FormData();
+    form.append("audio", new Blob(["RIFF"], { type: "audio/wav" }), "answer.wav");
+    expect(await apiRequest<{ text: string }>(`${base}/upload`, { method: "POST", body: form }, messages)).toEqual({
+      ok: true,
+      status: 200,
+      body: { text: "hello" },
+    });
+    const sent = received.at(-1)!;
+    expect(sent.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(sent.body).toContain('filename="answer.wav"');
+    expect(sent.body).toContain("RIFF");
   });
 
   it("treats the listed statuses as success", async () => {

@@ -1,12 +1,25 @@
 /**
  * One call from the browser to a practice API route, reduced to what a button needs to show: success with the
  * parsed JSON body, or a message to display. The API answers failures with `{ error: { message } }`; that message
- * is shown when present, `failed` otherwise, and `offline` when the request never reached the server.
+ * is shown when present, `failed` otherwise, and `offline` when the request never reached the server. A failure also
+ * carries the error's `code`, its per-field `fields` messages and the Retry-After wait in seconds, when there are any.
  */
+import { parseRetryAfter } from "./timer";
 
-export type ApiResult<T> =
-  | { ok: true; status: number; body: T | null }
-  | { ok: false; status: number | null; message: string };
+export type ApiFailure = {
+  ok: false;
+  /** null when the request never reached the server. */
+  status: number | null;
+  message: string;
+  /** `error.code` from the body, e.g. "rate_limited" or "validation_failed". */
+  code?: string;
+  /** `error.fields` from the body: messages per input field, for a validation failure. */
+  fields?: Record<string, string[]>;
+  /** The Retry-After header (seconds or an HTTP date), as seconds from now. */
+  retryAfterSeconds?: number;
+};
+
+export type ApiResult<T> = { ok: true; status: number; body: T | null } | ApiFailure;
 
 export type ApiRequestOptions = {
   /** Shown when the server answers with an error that carries no message of its own. */
@@ -19,7 +32,18 @@ export type ApiRequestOptions = {
   fetch?: typeof fetch;
 };
 
-type ErrorBody = { error?: { message?: unknown } } | null;
+type ErrorBody = { error?: { message?: unknown; code?: unknown; fields?: unknown } } | null;
+
+/** Keeps only string messages under each field; null when nothing usable is left. */
+function readFields(value: unknown): Record<string, string[]> | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  const fields: Record<string, string[]> = {};
+  for (const [name, messages] of Object.entries(value)) {
+    const kept = Array.isArray(messages) ? messages.filter((item): item is string => typeof item === "string") : [];
+    if (kept.length) fields[name] = kept;
+  }
+  return Object.keys(fields).length ? fields : null;
+}
 
 export async function apiRequest<T = unknown>(url: string, init: RequestInit, options: ApiRequestOptions): Promise<ApiResult<T>> {
   const doFetch = options.fetch ?? fetch;
@@ -34,8 +58,16 @@ export async function apiRequest<T = unknown>(url: string, init: RequestInit, op
   if (response.ok || options.okStatuses?.includes(response.status)) {
     return { ok: true, status: response.status, body: body as T | null };
   }
-  const message = (body as ErrorBody)?.error?.message;
-  return { ok: false, status: response.status, message: typeof message === "string" && message ? message : options.failed };
+  const error = (body as ErrorBody)?.error;
+  const message = error?.message;
+  const failure: ApiFailure = { ok: false, status: response.status, message: typeof message === "string" && message ? message : options.failed };
+  // Optional keys are set only when present, so a plain failure still reads { ok, status, message }.
+  if (typeof error?.code === "string" && error.code) failure.code = error.code;
+  const fields = readFields(error?.fields);
+  if (fields) failure.fields = fields;
+  const wait = parseRetryAfter(response.headers.get("Retry-After"));
+  if (wait !== null) failure.retryAfterSeconds = wait;
+  return failure;
 }
 
 /** A JSON request body with its content type, for spreading into `apiRequest`'s init. */

@@ -7,7 +7,7 @@
  */
 import { createEventParser, type FeedbackEngineName, type FeedbackStage, type FeedbackStreamEvent } from "@/lib/practice/stream/events";
 import type { AnswerJson } from "./session-json";
-import { describeWait, parseRetryAfter } from "./timer";
+import { parseRetryAfter, withRetryHint } from "./timer";
 
 export type { AnswerJson } from "./session-json";
 
@@ -45,8 +45,7 @@ export async function outcomeFromJson(response: Response): Promise<FeedbackOutco
   if (response.status === 429) {
     const wait = parseRetryAfter(response.headers.get("Retry-After"));
     // The server's sentence names the limit; the wait comes from the header, so say it unless the server already did.
-    const withWait = wait !== null && !/try again in/i.test(message) ? `${message} Try again in ${describeWait(wait)}.` : message;
-    return errorOutcome(withWait, 429, code, wait);
+    return errorOutcome(withRetryHint(message, wait), 429, code, wait);
   }
   return errorOutcome(message, response.status, code);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeWait, formatDuration, parseRetryAfter, remainingMs } from "./timer";
+import { describeWait, formatDuration, parseRetryAfter, remainingMs, withRetryHint } from "./timer";
 
 describe("formatDuration", () => {
   it("formats minutes and seconds, rounding down", () => {
@@ -43,5 +43,14 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter("Wed, 01 Jan 2030 00:01:00 GMT", Date.parse("2030-01-01T00:00:00Z"))).toBe(60);
     expect(parseRetryAfter(null)).toBeNull();
     expect(parseRetryAfter("soon")).toBeNull();
+  });
+});
+
+describe("withRetryHint", () => {
+  it("adds the wait unless it is unknown or already given", () => {
+    expect(withRetryHint("Too many recordings.", 12 * 60)).toBe("Too many recordings. Try again in 12 minutes.");
+    expect(withRetryHint("Too many recordings.", undefined)).toBe("Too many recordings.");
+    expect(withRetryHint("Too many recordings.", null)).toBe("Too many recordings.");
+    expect(withRetryHint("Limit reached. Try again in 5 minutes.", 300)).toBe("Limit reached. Try again in 5 minutes.");
   });
 });

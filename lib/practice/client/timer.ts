@@ -1,4 +1,7 @@
-/** Time formatting for the answer timer, the session countdown and rate-limit waits. Pure. */
+/**
+ * Time formatting for the answer timer, the session countdown and rate-limit waits. Pure and browser-safe: the one
+ * home of `describeWait` and `parseRetryAfter` for every client screen.
+ */
 
 /** "0:07", "12:34", "1:00:00": whole seconds, rounded down; negative or non-finite reads as 0. */
 export function formatDuration(ms: number): string {
@@ -32,4 +35,13 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
   const at = Date.parse(trimmed);
   return Number.isFinite(at) ? Math.max(0, Math.round((at - now) / 1000)) : null;
+}
+
+/**
+ * A server's error sentence with the wait from Retry-After appended ("… Try again in 12 minutes."), unless the wait
+ * is unknown or the sentence already says when to try again.
+ */
+export function withRetryHint(message: string, seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined || /try again in/i.test(message)) return message;
+  return `${message} Try again in ${describeWait(seconds)}.`;
 }

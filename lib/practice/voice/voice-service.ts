@@ -67,14 +67,19 @@ export async function speakQuestion(
 }
 
 /**
- * Transcribes a recorded answer (`upload`: the form's `audio` entry) and returns its text.
+ * Transcribes a recorded answer and returns its text. `upload` is the form's `audio` entry, or a function that reads
+ * it: the route passes the function, so without AI the request is refused before its body (up to 10 MB) is read.
  *
  * In order: 503 `ai_unavailable` without AI; 422 when the recording is missing or empty; 413 over 10 MB; 415 for an
  * unsupported type; 429 past the hourly allowance; 422 when the provider cannot decode it; 503 when it fails.
  */
-export async function transcribeAnswer(userId: string, upload: unknown, options: VoiceOptions = {}): Promise<{ text: string }> {
+export async function transcribeAnswer(
+  userId: string,
+  upload: unknown | (() => Promise<unknown>),
+  options: VoiceOptions = {},
+): Promise<{ text: string }> {
   const client = audioClient(options, "Transcribing recorded answers");
-  const audio = checkAudioUpload(upload);
+  const audio = checkAudioUpload(typeof upload === "function" ? await upload() : upload);
   await chargeUserAllowance(options.limiter ?? getRateLimiter(), userId, RATE_LIMIT_RULES.transcriptionsPerUser, "recorded answers an hour");
   try {
     const text = await client.transcribe(audio, { signal: options.signal });

@@ -7,7 +7,8 @@ import { readAudioField, transcribeAnswer } from "@/lib/practice/voice";
  * hourly allowance.
  */
 export const POST = withUser("practice.transcribe", async (request, { user }) => {
-  const result = await transcribeAnswer(user.id, await readAudioField(request), { signal: request.signal });
+  // The body is read only once the service knows it can transcribe (AI configured).
+  const result = await transcribeAnswer(user.id, () => readAudioField(request), { signal: request.signal });
   return jsonResponse(result, { "Cache-Control": "no-store" });
 });
 
