@@ -25,11 +25,20 @@ async function run(name: string, work: () => Promise<Response>): Promise<Respons
       if (error.status >= 500) log.warn("route_unavailable", { route: name, code: error.code });
       return errorResponse(error);
     }
-    const requestId = randomUUID();
-    log.error("route_failed", { route: name, requestId, error: error instanceof Error ? error.name : "unknown" });
-    reportError(error, { route: name, requestId });
+    const requestId = reportUnexpectedError(name, error);
     return errorResponse(new AppError("internal", "Something went wrong on our side."), requestId);
   }
+}
+
+/**
+ * Logs (without personal data) and reports to Sentry an error nobody expected, under a fresh request id that the
+ * answer carries, so a candidate's report can be matched to the event. Also used once a stream has begun.
+ */
+export function reportUnexpectedError(route: string, error: unknown): string {
+  const requestId = randomUUID();
+  log.error("route_failed", { route, requestId, error: error instanceof Error ? error.name : "unknown" });
+  reportError(error, { route, requestId });
+  return requestId;
 }
 
 /** A route anyone may call. */

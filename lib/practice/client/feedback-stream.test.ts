@@ -87,6 +87,12 @@ describe("submitAnswer", () => {
     expect(await outcome).toMatchObject({ kind: "error", message: "Scoring failed.", code: "internal" });
   });
 
+  it("adds the error report's reference to an internal error's message", async () => {
+    const event: FeedbackStreamEvent = { event: "error", data: { error: { code: "internal", message: "Something went wrong.", requestId: "abc-123" } } };
+    const { outcome } = run(sseResponse([frames(event)]));
+    expect(await outcome).toMatchObject({ kind: "error", code: "internal", message: "Something went wrong. (Reference: abc-123.)" });
+  });
+
   it("turns a stream that ends without a terminal event into a clear error", async () => {
     const { outcome } = run(sseResponse([frames({ event: "stage", data: { stage: "scoring", progress: 0.5, label: "Scoring" } })]));
     expect(await outcome).toMatchObject({ kind: "error", message: STREAM_CUT_MESSAGE, code: "stream_incomplete" });

@@ -63,8 +63,12 @@ export function outcomeFromEvent(event: FeedbackStreamEvent, handlers: StreamHan
       return { kind: "result", answer: event.data.answer, engine: event.data.engine, notice: event.data.notice ?? null };
     case "flagged":
       return { kind: "flagged", message: event.data.message };
-    case "error":
-      return errorOutcome(event.data.error?.message ?? GENERIC_MESSAGE, null, event.data.error?.code ?? null);
+    case "error": {
+      const message = event.data.error?.message ?? GENERIC_MESSAGE;
+      // A server failure carries the id of its error report: shown, so a candidate can quote it to support.
+      const reference = event.data.error?.requestId ? ` (Reference: ${event.data.error.requestId}.)` : "";
+      return errorOutcome(`${message}${reference}`, null, event.data.error?.code ?? null);
+    }
     default:
       return null;
   }

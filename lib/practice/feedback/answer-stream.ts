@@ -8,7 +8,7 @@
  */
 import { AppError } from "@/lib/api/app-error";
 import { log } from "@/lib/observability/logger";
-import { reportError } from "@/lib/observability/sentry-server";
+import { reportUnexpectedError } from "@/lib/api/route";
 import { type PracticeOptions, practiceAiClient } from "@/lib/practice/session/access";
 import { feedbackRequestFor, type PreparedAnswer, prepareAnswer, storeAnswer } from "@/lib/practice/session/session-service";
 import { answerToJson } from "@/lib/practice/client/session-json";
@@ -34,9 +34,8 @@ const INTERNAL_MESSAGE = "Something went wrong on our side while saving your fee
 /** A terminal error event's body: an AppError's own message, or a generic one (logged without personal data). */
 function errorEvent(error: unknown): FeedbackStreamEvent {
   if (error instanceof AppError) return { event: "error", data: { error: { code: error.code, message: error.message } } };
-  log.error("practice.feedback.stream_failed", { error: error instanceof Error ? error.name : "unknown" });
-  reportError(error, { route: "practice.session.answer" });
-  return { event: "error", data: { error: { code: "internal", message: INTERNAL_MESSAGE } } };
+  const requestId = reportUnexpectedError("practice.session.answer.stream", error);
+  return { event: "error", data: { error: { code: "internal", message: INTERNAL_MESSAGE, requestId } } };
 }
 
 /** Produces the feedback, stores the answer and writes the terminal event. Never rejects. */

@@ -9,7 +9,7 @@
  *   event: model-answer  { delta }                           zero or more chunks of the model answer's text, in order
  *   event: flagged       { message }                         terminal: moderation flagged the answer; nothing stored
  *   event: result        { answer, engine, notice? }         terminal: the stored answer (dates as ISO strings)
- *   event: error         { error: { code, message } }        terminal: nothing more will come
+ *   event: error         { error: { code, message, requestId? } }  terminal: nothing more will come
  *
  * Exactly one terminal event ends every stream. Without that Accept header the route answers JSON `{ answer }`.
  */
@@ -29,7 +29,7 @@ export type FeedbackStreamEvent =
   | { event: "model-answer"; data: { delta: string } }
   | { event: "flagged"; data: { message: string } }
   | { event: "result"; data: { answer: Jsonified<PracticeAnswerView>; engine: FeedbackEngineName; notice?: string } }
-  | { event: "error"; data: { error: { code: string; message: string } } };
+  | { event: "error"; data: { error: { code: string; message: string; requestId?: string } } };
 
 export const TERMINAL_EVENTS: ReadonlySet<FeedbackStreamEvent["event"]> = new Set(["flagged", "result", "error"]);
 
