@@ -11,7 +11,7 @@ import { upsertUserByAuthProviderId } from "@/db/queries/users";
 import { practiceAnswers, practiceSessions } from "@/db/schema";
 import { answerQuestion, startSession } from "@/lib/practice/session";
 import { answerBody, STRONG_ANSWER } from "@/lib/practice/session/answers.fixture";
-import { prepareAnswer, storeAnswer } from "@/lib/practice/session/session-service";
+import { prepareAnswer, storeAnswer } from "@/lib/practice/session/answer-service";
 import { createMemoryRateLimiter } from "@/lib/ratelimit/memory-limiter";
 import { expectAppError } from "@/tests/helpers/expect-app-error";
 

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/api/app-error";
 import { log } from "@/lib/observability/logger";
 import { reportUnexpectedError } from "@/lib/api/route";
 import { type PracticeOptions, practiceAiClient } from "@/lib/practice/session/access";
-import { feedbackRequestFor, type PreparedAnswer, prepareAnswer, storeAnswer } from "@/lib/practice/session/session-service";
+import { feedbackRequestFor, type PreparedAnswer, prepareAnswer, storeAnswer } from "@/lib/practice/session/answer-service";
 import { answerToJson } from "@/lib/practice/client/session-json";
 import { encodeEvent, type FeedbackStage, type FeedbackStreamEvent } from "@/lib/practice/stream/events";
 import type { AiClient } from "@/lib/ai/openai-client";

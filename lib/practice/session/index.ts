@@ -36,12 +36,6 @@ export {
   type StartSessionRequest,
 } from "./schemas";
 export { cleanupAbandonedSessions, discardSession, saveSession } from "./session-lifecycle";
-export {
-  answerQuestion,
-  finishSession,
-  type PreparedAnswer,
-  prepareAnswer,
-  startSession,
-  storeAnswer,
-} from "./session-service";
+export { answerQuestion, type PreparedAnswer, prepareAnswer, storeAnswer } from "./answer-service";
+export { finishSession, startSession } from "./session-service";
 export type { PracticeAnswerView, PracticeSessionView } from "./views";

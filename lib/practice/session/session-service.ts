@@ -1,36 +1,24 @@
 /**
- * The candidate practice loop on the server: start a session, answer its questions, finish it. Every call takes the
- * signed-in user's id and only ever touches that user's rows. Scores are computed here from what was stored, never
- * taken from the client; the delivery metrics the client sends are recomputed and refused when they differ.
+ * The candidate practice loop on the server: start a session and finish it (answering lives in answer-service.ts).
+ * Every call takes the signed-in user's id and only ever touches that user's rows. The summary is computed here from
+ * what was stored, never taken from the client.
  */
 import { runInTransaction } from "@/db/client";
-import {
-  completePracticeSession,
-  createPracticeSession,
-  listPracticeAnswers,
-  upsertPracticeAnswerWhileOpen,
-} from "@/db/queries/practice";
+import { completePracticeSession, createPracticeSession, listPracticeAnswers } from "@/db/queries/practice";
 import { getProfile } from "@/db/queries/profiles";
 import type { PracticeSession } from "@/db/schema";
 import { AppError } from "@/lib/api/app-error";
 import { parseInput } from "@/lib/api/validation";
-import { COMPETENCY_LABELS, type Competency } from "@/lib/practice/questions";
 import { getRateLimiter, RATE_LIMIT_RULES } from "@/lib/ratelimit/rate-limiter";
-import { computeDeliveryMetrics, deliveryMetricsMatch } from "@/lib/scoring/delivery-metrics";
-import { scoreStarAnswer } from "@/lib/scoring/star-rubric";
-import { type FeedbackRequest, produceFeedback } from "@/lib/practice/feedback/feedback-engine";
 import { screenJobDescription } from "@/lib/practice/feedback/screening";
-import type { AiClient, ModerationVerdict } from "@/lib/ai/openai-client";
-import type { DeliveryMetrics } from "@/lib/scoring/delivery-config";
 import { type PracticeOptions, loadOwnSession, practiceAiClient } from "./access";
 import { chargeUserAllowance } from "./allowance";
-import { buildRubricFeedback, type RubricFeedback } from "./feedback";
 import { sessionExpiresAt, SESSION_TIME_LIMIT_MS } from "./limits";
 import { getQuestionSource } from "./question-source";
-import { answerFeedbackSchema, answerScoresSchema, parseStored, type StoredPresence, type StoredQuestion } from "./records";
-import { answerInputSchema, type ParsedAnswerRequest, startSessionInputSchema } from "./schemas";
+import { answerFeedbackSchema, answerScoresSchema, parseStored } from "./records";
+import { startSessionInputSchema } from "./schemas";
 import { summariseSession, type SummaryInput } from "./summary";
-import { type PracticeAnswerView, type PracticeSessionView, questionAt, questionsOf, toAnswerView, toSessionView } from "./views";
+import { type PracticeSessionView, questionsOf, toSessionView } from "./views";
 
 const LIMIT_MINUTES = SESSION_TIME_LIMIT_MS / 60_000;
 
@@ -83,7 +71,7 @@ export async function startSession(
 }
 
 /** Throws 409 when the session can no longer take answers: finished, or past its time limit. */
-function assertAcceptsAnswers(session: PracticeSession, now: Date): void {
+export function assertAcceptsAnswers(session: PracticeSession, now: Date): void {
   if (session.status !== "in_progress") {
     throw new AppError("conflict", "This session is finished, so it cannot take more answers. Start a new session to keep practising.");
   }
@@ -94,185 +82,6 @@ function assertAcceptsAnswers(session: PracticeSession, now: Date): void {
       `This session reached its ${LIMIT_MINUTES}-minute limit, so it cannot take more answers. Finish it to see your summary.`,
     );
   }
-}
-
-/** An answer that passed every check, with the rubric's feedback ready: what the completion step needs. */
-export type PreparedAnswer = {
-  userId: string;
-  sessionId: string;
-  now: Date;
-  question: StoredQuestion;
-  /** The answer text, trimmed. */
-  answer: string;
-  mode: ParsedAnswerRequest["mode"];
-  delivery: DeliveryMetrics;
-  presence: StoredPresence;
-  /** The question's primary competency in plain words. */
-  competencyLabel: string;
-  /** What the AI model answer is tailored to; never the candidate's name, email or id. */
-  profile: { targetRole: string | null; goals: string | null; cvText: string | null } | null;
-  /** The offline engine's feedback: stored as is offline, and the fallback when the AI fails. */
-  rubric: RubricFeedback;
-  /** The answer's moderation verdict, requested while the checks ran (AI only). */
-  moderation: Promise<ModerationVerdict> | null;
-};
-
-/**
- * The first half of answering: every check, in order, before any feedback is produced (and before a stream opens).
- *
- * 422 for invalid input (empty or over-long answer, presence metrics with unknown keys…); 429 past the hourly
- * allowance (60 answers; refused and invalid calls are charged too, so forgeries cannot be tried for free); 422 when
- * the delivery metrics do not match the server's recomputation; 404 for a session that is not the caller's; 422 for
- * a position the session does not have; 409 when the session is finished or past its limit.
- */
-export async function prepareAnswer(
-  userId: string,
-  sessionId: string,
-  position: unknown,
-  input: unknown,
-  options: PracticeOptions = {},
-): Promise<PreparedAnswer> {
-  const now = options.now ?? new Date();
-  const request = parseInput(answerInputSchema, input);
-  await chargeUserAllowance(options.limiter ?? getRateLimiter(), userId, RATE_LIMIT_RULES.answersPerUser, "answers an hour");
-
-  // The transcript behind the metrics is the answer text as sent, so the client's computation can be repeated exactly.
-  const delivery = computeDeliveryMetrics({
-    transcript: request.answer,
-    durationMs: request.durationMs,
-    mode: request.mode,
-    segments: request.segments,
-  });
-  if (!deliveryMetricsMatch(request.deliveryMetrics, delivery)) {
-    throw new AppError("unprocessable", "The delivery metrics do not match the answer (forged metrics).", {
-      fields: { deliveryMetrics: ["These metrics do not match the answer's transcript and timing."] },
-    });
-  }
-
-  const answer = request.answer.trim();
-  // Screening starts now, while the session and profile load: it is the first thing the AI path waits for, and it
-  // needs only the text. If a later check refuses the answer, the call is cancelled and its verdict never read.
-  const screening = startScreening(practiceAiClient(options), answer, options.signal);
-  try {
-    const [session, profile] = await Promise.all([loadOwnSession(userId, sessionId), getProfile(userId)]);
-    const question = questionAt(session, position);
-    assertAcceptsAnswers(session, now);
-    return completePreparation({ userId, sessionId, now, request, answer, question, profile, delivery, moderation: screening?.verdict ?? null });
-  } catch (error) {
-    screening?.cancel();
-    throw error;
-  }
-}
-
-/** Moderation of the answer, started early; null offline. Its rejection is handled where it is awaited. */
-function startScreening(ai: AiClient | null, answer: string, signal?: AbortSignal) {
-  if (!ai) return null;
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener("abort", onAbort, { once: true });
-  const verdict = ai.moderate([answer], { signal: controller.signal });
-  // Marks the rejection as handled until the feedback engine awaits it (or nobody does, when a check refuses).
-  verdict.catch(() => undefined).finally(() => signal?.removeEventListener("abort", onAbort));
-  return { verdict, cancel: () => controller.abort() };
-}
-
-function completePreparation(input: {
-  userId: string;
-  sessionId: string;
-  now: Date;
-  request: ParsedAnswerRequest;
-  answer: string;
-  question: StoredQuestion;
-  profile: Awaited<ReturnType<typeof getProfile>>;
-  delivery: DeliveryMetrics;
-  moderation: Promise<ModerationVerdict> | null;
-}): PreparedAnswer {
-  const { userId, sessionId, now, request, answer, question, profile, delivery } = input;
-  const primary = question.competencies[0];
-  const competencyLabel = (primary && COMPETENCY_LABELS[primary as Competency]) || "this skill";
-  const rubric = buildRubricFeedback({
-    answer,
-    question,
-    star: scoreStarAnswer(answer, question.text),
-    competencyLabel,
-    targetRole: profile?.targetRole ?? null,
-  });
-  return {
-    userId,
-    sessionId,
-    now,
-    question,
-    answer,
-    mode: request.mode,
-    delivery: { ...delivery },
-    presence: { camera: request.presence ?? null, tabSwitches: request.tabSwitches, windowBlurs: request.windowBlurs },
-    competencyLabel,
-    profile: profile ? { targetRole: profile.targetRole, goals: profile.goals, cvText: profile.cvText } : null,
-    rubric,
-    moderation: input.moderation,
-  };
-}
-
-/**
- * The second half: stores the prepared answer with its feedback, replacing any earlier answer to the question.
- * 409 when the session was finished, discarded or timed out while the feedback was produced.
- */
-export async function storeAnswer(prepared: PreparedAnswer, scored: RubricFeedback): Promise<PracticeAnswerView> {
-  const { userId, sessionId, now, question } = prepared;
-  // Guarded by the session's state in the same statement: it may have been finished, discarded or timed out while
-  // the answer was scored.
-  const row = await upsertPracticeAnswerWhileOpen(
-    userId,
-    sessionId,
-    {
-      position: question.position,
-      question: question.text,
-      answerText: prepared.answer,
-      mode: prepared.mode,
-      feedback: scored.feedback,
-      scores: scored.scores,
-      deliveryMetrics: { ...prepared.delivery },
-      presenceMetrics: prepared.presence,
-    },
-    { now, fallbackLimitMs: SESSION_TIME_LIMIT_MS },
-  );
-  if (row) return toAnswerView(row);
-  // Nothing stored: say why, with the same errors the checks before feedback give (404, then 409).
-  assertAcceptsAnswers(await loadOwnSession(userId, sessionId), now);
-  throw new AppError("conflict", "This session is finished, so it cannot take more answers. Start a new session to keep practising.");
-}
-
-/** The feedback request for a prepared answer (the fields the engine and its prompts need, nothing else). */
-export function feedbackRequestFor(prepared: PreparedAnswer): Omit<FeedbackRequest, "signal" | "sink"> {
-  return {
-    question: prepared.question.text,
-    skill: prepared.competencyLabel,
-    answer: prepared.answer,
-    profile: prepared.profile,
-    rubric: prepared.rubric,
-    moderation: prepared.moderation,
-  };
-}
-
-/**
- * Scores and stores the answer to one question (1-based `position`), replacing any earlier answer to it: the checks
- * of `prepareAnswer` (same order, same statuses), then feedback by the AI engine when configured (the rubric's when
- * it fails) or the rubric offline, then `storeAnswer`. With AI, an answer moderation flags is refused with 422 and
- * not stored. The streaming route uses `streamAnswerFeedback` (lib/practice/feedback) instead.
- */
-export async function answerQuestion(
-  userId: string,
-  sessionId: string,
-  position: unknown,
-  input: unknown,
-  options: PracticeOptions = {},
-): Promise<PracticeAnswerView> {
-  const prepared = await prepareAnswer(userId, sessionId, position, input, options);
-  const outcome = await produceFeedback(practiceAiClient(options), { ...feedbackRequestFor(prepared), signal: options.signal });
-  if (outcome.kind === "flagged") {
-    throw new AppError("unprocessable", outcome.message, { fields: { answer: [outcome.message] } });
-  }
-  return storeAnswer(prepared, outcome);
 }
 
 /**
