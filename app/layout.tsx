@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { ClerkProvider, SignOutButton } from "@clerk/nextjs";
 import { GeistSans } from "geist/font/sans";
 import { GeistMono } from "geist/font/mono";
-import { optionalUser } from "@/lib/auth/current-user";
+import { definePage } from "@/lib/api/define-page";
 import { LocalModeBanner } from "@/components/local-mode-banner";
 import { LocalSignOutButton } from "@/components/local-sign-out-button";
 import { SiteHeader } from "@/components/site-header";
@@ -17,8 +17,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const user = await optionalUser();
+export default definePage({ name: "layout", auth: "optional" }, async (ctx, { children }: { children: ReactNode }) => {
+  const user = ctx.principal.kind === "user" ? ctx.principal.user : null;
   const local = adapters.auth === "local";
   const signOut = local ? (
     <LocalSignOutButton />
@@ -49,4 +49,4 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   );
   // Clerk's provider loads clerk-js from Clerk's servers, so it only wraps the page when Clerk is configured.
   return local ? page : <ClerkProvider publishableKey={clerkConfig.publishableKey}>{page}</ClerkProvider>;
-}
+});

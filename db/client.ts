@@ -110,12 +110,3 @@ export async function closeDb(): Promise<void> {
   const handle = await opening.catch(() => undefined);
   await handle?.close();
 }
-
-/**
- * Runs `work` in one transaction on the process-wide database (or `db`), so callers in lib/ can make several query
- * functions atomic (e.g. save a profile and record its audit event) without touching Drizzle themselves.
- */
-export async function runInTransaction<T>(work: (tx: Database) => Promise<T>, db?: Database): Promise<T> {
-  const conn = db ?? (await getDb());
-  return conn.transaction((tx) => work(tx));
-}

@@ -1,6 +1,7 @@
 /** What /api/health reports: database reachability and the adapter behind each service. Never a secret. */
 import { adapters } from "@/lib/env";
 import { pingDatabase } from "@/db/queries/health";
+import type { RequestContext } from "@/lib/context/request-context";
 
 export type HealthReport = {
   status: "ok" | "degraded";
@@ -9,8 +10,8 @@ export type HealthReport = {
   version: string;
 };
 
-export async function healthReport(): Promise<HealthReport> {
-  const ping = await pingDatabase();
+export async function healthReport(ctx: RequestContext): Promise<HealthReport> {
+  const ping = await pingDatabase(ctx.db);
   return {
     status: ping.ok ? "ok" : "degraded",
     database: { reachable: ping.ok, latencyMs: ping.latencyMs },

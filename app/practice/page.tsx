@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getProfile } from "@/db/queries/profiles";
-import { requireUserForPage } from "@/lib/auth/current-user";
+import { definePage } from "@/lib/api/define-page";
 import { adapters } from "@/lib/env";
 import { QUESTION_BANK } from "@/lib/practice/questions";
-import { listUnfinishedSessions, savedHistory } from "@/lib/practice/session";
+import { practiceDashboard } from "@/lib/practice/session";
 import { DeleteAllSessions } from "@/components/practice/dashboard/delete-all-sessions";
 import { ProgressChart } from "@/components/practice/dashboard/progress-chart";
 import { SessionHistoryList } from "@/components/practice/dashboard/session-history-list";
@@ -14,16 +13,9 @@ import { UnfinishedSessions } from "@/components/practice/dashboard/unfinished-s
 export const metadata: Metadata = { title: "Practice" };
 
 /** The practice dashboard: start a session, revisit saved ones, watch the rubric scores move, or wipe the history. */
-export default async function PracticeDashboardPage() {
-  const user = await requireUserForPage("/practice");
-  const now = new Date();
-  const [{ sessions, points }, unfinished, profile] = await Promise.all([
-    savedHistory(user.id),
-    listUnfinishedSessions(user.id, now),
-    getProfile(user.id),
-  ]);
-  // Any one of the three is enough for the question engines to personalise.
-  const profileEmpty = ![profile?.cvText, profile?.targetRole, profile?.goals].some((value) => value?.trim());
+export default definePage({ name: "practice.dashboard", auth: "user", returnTo: () => "/practice" }, async (ctx) => {
+  const { sessions, points, unfinished, profileEmpty } = await practiceDashboard(ctx);
+  const now = ctx.now();
 
   return (
     <div className="space-y-6">
@@ -47,4 +39,4 @@ export default async function PracticeDashboardPage() {
       <DeleteAllSessions savedCount={sessions.length} />
     </div>
   );
-}
+});

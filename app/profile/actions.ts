@@ -1,26 +1,25 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formValues, withUserAction, type ActionState } from "@/lib/api/action";
+import { type ActionState, defineAction } from "@/lib/api/define-action";
 import { clearProfileFieldSchema, profileInputSchema, PROFILE_FIELD_LABELS } from "@/lib/profile/schemas";
 import { clearField, updateProfile } from "@/lib/profile/profile-service";
-import { requestIpHash } from "@/lib/security/client-ip";
 
-const save = withUserAction("profile.save", profileInputSchema, async (user, input) => {
-  await updateProfile(user.id, input, await requestIpHash());
+const save = defineAction({ name: "profile.save", auth: "user", input: profileInputSchema }, async (ctx, input) => {
+  await updateProfile(ctx, input);
   revalidatePath("/profile");
   return { message: "Profile saved." };
 });
 
-const clear = withUserAction("profile.clear_field", clearProfileFieldSchema, async (user, { field }) => {
-  await clearField(user.id, field, await requestIpHash());
+const clear = defineAction({ name: "profile.clear_field", auth: "user", input: clearProfileFieldSchema }, async (ctx, { field }) => {
+  await clearField(ctx, field);
   revalidatePath("/profile");
   return { message: `${PROFILE_FIELD_LABELS[field]} cleared.`, data: { field } };
 });
 
 export async function saveProfileAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return save(formValues(formData));
+  return save.form(formData);
 }
 
 export async function clearProfileFieldAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return clear(formValues(formData));
+  return clear.form(formData);
 }

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { requireUserForPage } from "@/lib/auth/current-user";
+import { definePage } from "@/lib/api/define-page";
 import { loadProfile } from "@/lib/profile/profile-service";
 import { ProfileForm } from "@/components/profile/profile-form";
 
 export const metadata: Metadata = { title: "Your profile" };
 
-export default async function ProfilePage() {
-  const user = await requireUserForPage("/profile");
-  const profile = await loadProfile(user.id);
+export default definePage({ name: "profile", auth: "user", returnTo: () => "/profile" }, async (ctx) => {
+  const profile = await loadProfile(ctx);
   return (
     <div className="space-y-6">
       <div>
@@ -23,4 +22,4 @@ export default async function ProfilePage() {
       />
     </div>
   );
-}
+});

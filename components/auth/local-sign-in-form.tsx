@@ -3,10 +3,11 @@
 import { useActionState } from "react";
 import { Label } from "radix-ui";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { signInLocally, type SignInState } from "@/app/sign-in/actions";
+import { signInLocallyAction } from "@/app/sign-in/actions";
+import { type ActionState, IDLE_STATE } from "@/lib/api/action-state";
 
 export function LocalSignInForm({ redirectTo }: { redirectTo: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInLocally, {});
+  const [state, action, pending] = useActionState<ActionState, FormData>(signInLocallyAction, IDLE_STATE);
   const errorFor = (field: string) => state.fields?.[field]?.[0];
   return (
     <form action={action} className="space-y-4" noValidate>

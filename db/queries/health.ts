@@ -1,11 +1,10 @@
 /**
  * Database liveness for `/api/health`.
  *
- * Convention for every file in db/queries: the database is the LAST parameter and optional. Callers normally omit
- * it (the process-wide `getDb()` is used); pass a handle of your own in tests.
+ * Like every query it takes the scoped handle first; `select 1` reads no table, so any principal may run it.
  */
 import { sql } from "drizzle-orm";
-import { getDb, type Database } from "../client";
+import { runScoped, type ScopedDb } from "../scoped";
 
 export type DatabasePing = { ok: boolean; latencyMs: number };
 
@@ -15,18 +14,18 @@ export type DatabasePing = { ok: boolean; latencyMs: number };
  * hold the request open. Opening the process-wide database sits outside the clock: on a cold local start it includes
  * PGlite's boot and migrations, which are slow but finite, while the pools connect lazily, inside the query.
  */
-export async function pingDatabase(options: { timeoutMs?: number } = {}, db?: Database): Promise<DatabasePing> {
+export async function pingDatabase(db: ScopedDb, options: { timeoutMs?: number } = {}): Promise<DatabasePing> {
   let started = performance.now();
   const elapsed = () => Math.round((performance.now() - started) * 10) / 10;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const conn = db ?? (await getDb());
+    await db.ready();
     started = performance.now();
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error("database ping timed out")), options.timeoutMs ?? 5000);
     });
     // Drizzle queries run on every `.then`; wrap once so the race and the catch below share a single execution.
-    const ping = Promise.resolve(conn.execute(sql`select 1`));
+    const ping = runScoped(db, (conn) => conn.execute(sql`select 1`));
     // The losing promise must not surface later as an unhandled rejection.
     ping.catch(() => undefined);
     await Promise.race([ping, timeout]);

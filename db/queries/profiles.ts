@@ -1,12 +1,12 @@
 /**
  * The candidate profile: one row per user, keyed by the owner's id, so no call can name another user's profile.
  *
- * Convention for every file in db/queries: the database is the LAST parameter and optional. Callers normally omit
- * it (the process-wide `getDb()` is used); pass a transaction from `runInTransaction` to make several calls atomic,
- * or a handle of your own in tests. Every query for user data takes the owner's user id.
+ * Convention for every file in db/queries: the scoped handle (db/scoped.ts) is the FIRST parameter. Each query runs
+ * in the handle's transaction, as the principal, under row-level security; pass a handle from `db.transaction()` to
+ * make several calls atomic. Every query for user data still takes the owner's id and filters on it.
  */
 import { eq, sql } from "drizzle-orm";
-import { getDb, type Database } from "../client";
+import { runScoped, type ScopedDb } from "../scoped";
 import { candidateProfiles, type CandidateProfile } from "../schema";
 
 /** The editable fields of a profile. */
@@ -31,28 +31,23 @@ const fieldsOf = (row: CandidateProfile): ProfileFields => ({
 });
 
 /** The owner's profile, or null if they have not saved one. */
-export async function getProfile(userId: string, db?: Database): Promise<CandidateProfile | null> {
-  const conn = db ?? (await getDb());
-  const [row] = await conn.select().from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).limit(1);
-  return row ?? null;
+export async function getProfile(db: ScopedDb, userId: string): Promise<CandidateProfile | null> {
+  return runScoped(db, async (conn) => {
+    const [row] = await conn.select().from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).limit(1);
+    return row ?? null;
+  });
 }
 
 /** Creates or updates the owner's profile and reports the values before and after, for the audit log. */
-export async function saveProfile(userId: string, input: ProfileInput, db?: Database): Promise<ProfileChange> {
-  const conn = db ?? (await getDb());
+export async function saveProfile(db: ScopedDb, userId: string, input: ProfileInput): Promise<ProfileChange> {
   const changes: ProfileInput = {};
   if (input.cvText !== undefined) changes.cvText = input.cvText;
   if (input.targetRole !== undefined) changes.targetRole = input.targetRole;
   if (input.goals !== undefined) changes.goals = input.goals;
-
   // Lock the row while reading the old values, so a concurrent save cannot slip between the read and the write
   // and make the audit trail claim a transition that never happened.
-  return conn.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(candidateProfiles)
-      .where(eq(candidateProfiles.userId, userId))
-      .for("update");
+  return runScoped(db, async (tx) => {
+    const [before] = await tx.select().from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).for("update");
     const [after] = await tx
       .insert(candidateProfiles)
       .values({ userId, ...changes })
@@ -67,18 +62,9 @@ export async function saveProfile(userId: string, input: ProfileInput, db?: Data
  * Clears one field of the owner's profile. Returns the change, or null when the owner has no profile
  * (nothing is created just to hold an empty field).
  */
-export async function clearProfileField(
-  userId: string,
-  field: ProfileField,
-  db?: Database,
-): Promise<ProfileChange | null> {
-  const conn = db ?? (await getDb());
-  return conn.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(candidateProfiles)
-      .where(eq(candidateProfiles.userId, userId))
-      .for("update");
+export async function clearProfileField(db: ScopedDb, userId: string, field: ProfileField): Promise<ProfileChange | null> {
+  return runScoped(db, async (tx) => {
+    const [before] = await tx.select().from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).for("update");
     if (!before) return null;
     const [after] = await tx
       .update(candidateProfiles)

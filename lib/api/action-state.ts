@@ -6,6 +6,8 @@ export type ActionState<T = unknown> = {
   message?: string;
   fields?: FieldErrors;
   data?: T;
+  /** On a refusal, the text fields as submitted, so the form shows them again instead of losing them. */
+  values?: Record<string, string>;
 };
 
 export const IDLE_STATE: ActionState = { status: "idle" };

@@ -6,13 +6,21 @@ export const ERROR_STATUS = {
   invalid_input: 400,
   unprocessable: 422,
   unauthorized: 401,
+  /** The plan does not include this feature. */
+  payment_required: 402,
+  /** A member whose role lacks the permission (another user's or organisation's object is a 404 instead). */
+  forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  /** An expired or revoked link. */
+  gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
   unavailable: 503,
+  /** The database cannot be reached: try again shortly. */
+  database_unavailable: 503,
   /** No AI is configured, or the provider failed: the browser falls back (its own voice, typing). */
   ai_unavailable: 503,
   internal: 500,

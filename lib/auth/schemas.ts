@@ -1,9 +1,16 @@
 import { z } from "zod";
+import { safeText } from "@/lib/security/safe-text";
+
+const EMAIL_MESSAGE = "Enter a valid email address.";
 
 export const localSignInSchema = z.object({
-  email: z.email("Enter a valid email address.").max(254, "Email must be at most 254 characters.").trim().toLowerCase(),
-  displayName: z
-    .string()
+  // Trimmed and lower-cased first, then checked: a pasted " Ada@Example.com " is a valid address, not a typo.
+  email: safeText(EMAIL_MESSAGE)
+    .trim()
+    .toLowerCase()
+    .max(254, "Email must be at most 254 characters.")
+    .pipe(z.email(EMAIL_MESSAGE)),
+  displayName: safeText()
     .trim()
     .min(1, "Enter the name to show on your account.")
     .max(80, "Display name must be at most 80 characters."),
@@ -12,8 +19,29 @@ export const localSignInSchema = z.object({
 
 export type LocalSignInInput = z.infer<typeof localSignInSchema>;
 
-/** Only same-site paths are followed after sign-in, so a crafted link cannot bounce a user to another site. */
+// Only the origin matters: relative paths resolve against it, and anything that resolves elsewhere is refused. A
+// reserved name (RFC 2606) rather than APP_URL keeps this pure for the browser; the cost is that an absolute link to
+// our own host falls back too, and the proxy only ever sends a path.
+const BASE = new URL("https://rehearse.invalid");
+
+// Browsers drop tabs and newlines from URLs, so "/\t/evil.example" becomes "//evil.example"; they also read "\" as
+// "/". Any control character or backslash is refused outright instead of guessing how each browser cleans it.
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f\\]/;
+
+/**
+ * The path to send a user to after sign-in, or `fallback`. Only a value that resolves on this app's own origin is
+ * followed, and what is returned is the normalised path, query and fragment, never the raw value, so a crafted link
+ * cannot bounce a user to another site.
+ */
 export function safeRedirectPath(value: string | undefined | null, fallback = "/profile"): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
-  return value;
+  if (!value || UNSAFE_CHARACTERS.test(value)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, BASE);
+  } catch {
+    return fallback;
+  }
+  // "/..//evil.example" normalises to the path "//evil.example", which a browser would read as another host.
+  if (url.origin !== BASE.origin || url.pathname.startsWith("//")) return fallback;
+  return url.pathname + url.search + url.hash;
 }

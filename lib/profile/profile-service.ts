@@ -3,17 +3,17 @@
  * fields changed and their new lengths, never the text: a CV copied into an append-only log would outlive the user's
  * right to delete it.
  */
-import { runInTransaction } from "@/db/client";
+import "server-only";
 import { clearProfileField, getProfile, saveProfile, type ProfileFields } from "@/db/queries/profiles";
-import { recordAuditEvent } from "@/db/queries/audit";
+import type { UserContext } from "@/lib/context/request-context";
 import { PROFILE_FIELDS, type ProfileField, type ProfileInput } from "@/lib/profile/schemas";
 
 export type ProfileView = Record<ProfileField, string | null> & { updatedAt: Date | null };
 
 const EMPTY: ProfileFields = { cvText: null, targetRole: null, goals: null };
 
-export async function loadProfile(userId: string): Promise<ProfileView> {
-  const row = await getProfile(userId);
+export async function loadProfile(ctx: UserContext): Promise<ProfileView> {
+  const row = await getProfile(ctx.db, ctx.principal.user.id);
   return {
     cvText: row?.cvText ?? null,
     targetRole: row?.targetRole ?? null,
@@ -33,21 +33,20 @@ export function changedProfileFields(before: ProfileFields, after: ProfileFields
   return PROFILE_FIELDS.filter((field) => (before[field] ?? null) !== (after[field] ?? null));
 }
 
-export async function updateProfile(userId: string, input: ProfileInput, ipHash?: string | null): Promise<void> {
-  await runInTransaction(async (tx) => {
-    const change = await saveProfile(userId, input, tx);
+export async function updateProfile(ctx: UserContext, input: ProfileInput): Promise<void> {
+  const userId = ctx.principal.user.id;
+  await ctx.db.transaction(async (tx) => {
+    const change = await saveProfile(tx, userId, input);
     const before = change.oldValues ?? EMPTY;
     const changed = changedProfileFields(before, change.newValues);
     if (changed.length === 0) return;
-    await recordAuditEvent(
+    await ctx.audit(
       {
-        actorUserId: userId,
         action: "profile.update",
         targetType: "candidate_profile",
         targetId: userId,
         oldValues: { changed, ...describeProfileFields(before) },
         newValues: { changed, ...describeProfileFields(change.newValues) },
-        ipHash: ipHash ?? null,
       },
       tx,
     );
@@ -55,19 +54,18 @@ export async function updateProfile(userId: string, input: ProfileInput, ipHash?
 }
 
 /** Clears one field; a user with no profile has nothing to clear and nothing is audited. */
-export async function clearField(userId: string, field: ProfileField, ipHash?: string | null): Promise<void> {
-  await runInTransaction(async (tx) => {
-    const change = await clearProfileField(userId, field, tx);
+export async function clearField(ctx: UserContext, field: ProfileField): Promise<void> {
+  const userId = ctx.principal.user.id;
+  await ctx.db.transaction(async (tx) => {
+    const change = await clearProfileField(tx, userId, field);
     if (!change || change.oldValues?.[field] == null) return;
-    await recordAuditEvent(
+    await ctx.audit(
       {
-        actorUserId: userId,
         action: "profile.clear_field",
         targetType: "candidate_profile",
         targetId: userId,
         oldValues: { field, ...describeProfileFields(change.oldValues) },
         newValues: { field, ...describeProfileFields(change.newValues) },
-        ipHash: ipHash ?? null,
       },
       tx,
     );

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clearProfileFieldSchema, profileInputSchema } from "@/lib/profile/schemas";
 import { changedProfileFields, describeProfileFields } from "@/lib/profile/profile-service";
 import { clientIpFrom, hashIp } from "@/lib/security/client-ip";
+import { UNSTORABLE_TEXT_MESSAGE } from "@/lib/security/safe-text";
 
 describe("profileInputSchema", () => {
   it("trims text and stores empty fields as null", () => {
@@ -22,6 +23,19 @@ describe("profileInputSchema", () => {
 
   it("accepts text exactly at the limit", () => {
     expect(profileInputSchema.safeParse({ targetRole: "r".repeat(120) }).success).toBe(true);
+  });
+
+  it.each([
+    ["cvText", "a NUL", '"CV\\u0000"'],
+    ["targetRole", "a lone surrogate", '"SRE \\ud800"'],
+    ["goals", "a lone low surrogate", '"\\udc00 goals"'],
+  ])("refuses %s with %s, naming the field", (field, _name, json) => {
+    const result = profileInputSchema.safeParse({ [field]: JSON.parse(json) });
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: [field], message: UNSTORABLE_TEXT_MESSAGE })]);
+  });
+
+  it("accepts an emoji in a profile field", () => {
+    expect(profileInputSchema.parse({ goals: JSON.parse('"Ship \\ud83d\\ude80"') }).goals).toBe("Ship 🚀");
   });
 
   it("only clears known fields", () => {

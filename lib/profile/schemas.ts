@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/security/safe-text";
 
 export const PROFILE_LIMITS = { cvText: 20_000, targetRole: 120, goals: 2_000 } as const;
 
@@ -13,8 +14,7 @@ export const PROFILE_FIELD_LABELS: Record<ProfileField, string> = {
 
 /** An empty field is stored as null, so "cleared" and "never set" read the same. */
 const text = (field: ProfileField) =>
-  z
-    .string()
+  safeText()
     .max(
       PROFILE_LIMITS[field],
       `${PROFILE_FIELD_LABELS[field]} must be at most ${PROFILE_LIMITS[field].toLocaleString("en-GB")} characters.`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeDeliveryMetrics, deliveryMetricsMatch } from "./delivery-metrics";
+import { UNSTORABLE_TEXT_MESSAGE } from "@/lib/security/safe-text";
 import { deliveryInputSchema, deliveryMetricsSchema } from "./delivery-schema";
 
 const input = {
@@ -38,5 +39,14 @@ describe("deliveryInputSchema", () => {
     const backwards = { ...input, segments: [{ text: "x", startMs: 5_000, endMs: 1_000 }] };
     expect(deliveryInputSchema.safeParse(backwards).success).toBe(false);
     expect(deliveryInputSchema.safeParse({ ...input, mode: "video" }).success).toBe(false);
+  });
+
+  it("refuses a transcript or segment with a NUL or a lone surrogate, and accepts an emoji", () => {
+    const nul = JSON.parse('"Um\\u0000"');
+    const lone = JSON.parse('"Um \\ud800"');
+    const messages = (value: unknown) => deliveryInputSchema.safeParse(value).error?.issues.map((issue) => issue.message);
+    expect(messages({ ...input, transcript: nul })).toEqual([UNSTORABLE_TEXT_MESSAGE]);
+    expect(messages({ ...input, segments: [{ text: lone, startMs: 0, endMs: 1_000 }] })).toEqual([UNSTORABLE_TEXT_MESSAGE]);
+    expect(deliveryInputSchema.safeParse({ ...input, transcript: JSON.parse('"Done \\ud83d\\ude80"') }).success).toBe(true);
   });
 });

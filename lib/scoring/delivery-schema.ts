@@ -5,6 +5,7 @@
  * (zod-free, for the browser bundle); the checks at the bottom keep the two in step.
  */
 import { z } from "zod";
+import { safeText } from "@/lib/security/safe-text";
 import {
   DELIVERY_MODES,
   type DeliveryInput,
@@ -26,11 +27,11 @@ const rate = z.number().finite().min(0);
 const ms = z.number().finite().min(0).max(DELIVERY_LIMITS.durationMs);
 
 export const deliverySegmentSchema = z
-  .object({ text: z.string().max(DELIVERY_LIMITS.segmentChars), startMs: ms, endMs: ms })
+  .object({ text: safeText().max(DELIVERY_LIMITS.segmentChars), startMs: ms, endMs: ms })
   .refine((s) => s.endMs >= s.startMs, { message: "endMs must not be before startMs", path: ["endMs"] });
 
 export const deliveryInputSchema = z.object({
-  transcript: z.string().max(DELIVERY_LIMITS.transcriptChars),
+  transcript: safeText().max(DELIVERY_LIMITS.transcriptChars),
   durationMs: ms,
   mode: z.enum(DELIVERY_MODES),
   segments: z.array(deliverySegmentSchema).max(DELIVERY_LIMITS.segments).optional(),

@@ -6,7 +6,7 @@
  * which rejects with the signal's reason). `score.engine` says who answered. `fallbackReason` is set exactly when the
  * AI engine was asked but the rubric answered, and says why (see `StarFallbackReason`).
  */
-import { getOpenAIClient } from "@/lib/ai/openai-client";
+import { type AiClient, getOpenAIClient } from "@/lib/ai/openai-client";
 import type { AiUnavailableReason } from "@/lib/ai/ai-errors";
 import { createAiStarEngine } from "./ai-star-engine";
 import { scoreStarAnswer } from "./star-rubric";
@@ -48,15 +48,22 @@ export const rubricStarEngine: StarEngine = {
   score: async ({ answer, question }) => scoreStarAnswer(answer, question),
 };
 
-let chosen: StarEngine | undefined;
+const engines = new WeakMap<AiClient, StarEngine>();
 
-/** The AI engine when `adapters.ai` is "openai" (OPENAI_API_KEY set), else the rubric engine. Built once. */
-export function getStarEngine(): StarEngine {
-  if (!chosen) {
-    const client = getOpenAIClient();
-    chosen = client ? createAiStarEngine(client) : rubricStarEngine;
+/** The AI engine over `client` (built once per client), or the rubric engine without one. */
+export function starEngineFor(client: AiClient | null): StarEngine {
+  if (!client) return rubricStarEngine;
+  let engine = engines.get(client);
+  if (!engine) {
+    engine = createAiStarEngine(client);
+    engines.set(client, engine);
   }
-  return chosen;
+  return engine;
+}
+
+/** The AI engine when `adapters.ai` is "openai" (OPENAI_API_KEY set), else the rubric engine. */
+export function getStarEngine(): StarEngine {
+  return starEngineFor(getOpenAIClient());
 }
 
 const isAiEngine = (engine: StarEngine): engine is AiStarEngine =>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/security/safe-text";
 
 export const STAR_ANSWER_MAX_CHARS = 5_000;
 export const STAR_QUESTION_MAX_CHARS = 500;
@@ -8,13 +9,11 @@ export const STAR_REQUEST_MAX_BYTES = 32 * 1024;
 /** The public scorer's input, shared by the page's form and POST /api/star-score. Unknown fields are refused. */
 export const starScoreRequestSchema = z
   .object({
-    answer: z
-      .string({ error: "answer must be a string." })
+    answer: safeText({ error: "answer must be a string." })
       .trim()
       .min(1, "Paste an answer to score.")
       .max(STAR_ANSWER_MAX_CHARS, `answer must be at most ${STAR_ANSWER_MAX_CHARS.toLocaleString("en-GB")} characters.`),
-    question: z
-      .string({ error: "question must be a string." })
+    question: safeText({ error: "question must be a string." })
       .trim()
       .max(STAR_QUESTION_MAX_CHARS, `question must be at most ${STAR_QUESTION_MAX_CHARS} characters.`)
       .optional()

@@ -26,6 +26,16 @@ describe("starScoreSchema", () => {
     expect(starScoreSchema.safeParse({ ...valid, overall: 101 }).success).toBe(false);
   });
 
+  it("refuses engine text with a NUL or a lone surrogate, so such a reply is never stored", () => {
+    const nul = JSON.parse('"a\\u0000"');
+    const lone = JSON.parse('"\\ud800"');
+    expect(starScoreSchema.safeParse({ ...valid, suggestions: ["a", "b", nul] }).success).toBe(false);
+    expect(starScoreSchema.safeParse({ ...valid, sentences: [lone] }).success).toBe(false);
+    const parts = { ...valid.parts, result: { score: 70, feedback: nul, sentences: [0] } };
+    expect(starScoreSchema.safeParse({ ...valid, parts }).error?.issues[0]?.path).toEqual(["parts", "result", "feedback"]);
+    expect(starScoreSchema.safeParse({ ...valid, sentences: [JSON.parse('"Done \\ud83d\\ude80"')] }).success).toBe(true);
+  });
+
   it("rejects fewer than three suggestions and unknown parts", () => {
     expect(starScoreSchema.safeParse({ ...valid, suggestions: ["a", "b"] }).success).toBe(false);
     expect(starScoreSchema.safeParse({ ...valid, missing: ["conclusion"] }).success).toBe(false);

@@ -4,6 +4,7 @@
  * source of truth: the AI engine's output is parsed with it before it is trusted.
  */
 import { z } from "zod";
+import { safeText } from "@/lib/security/safe-text";
 import { STAR_PARTS } from "./rubric-config";
 
 export {
@@ -25,7 +26,7 @@ const score100 = z.number().int().min(0).max(100);
 
 export const starPartScoreSchema = z.object({
   score: score100,
-  feedback: z.string(),
+  feedback: safeText(),
   /** Indexes into `sentences`. A sentence can serve two parts ("At Acme I was asked to…" is context and task). */
   sentences: z.array(z.number().int().min(0)),
 });
@@ -41,12 +42,12 @@ export const starScoreSchema = z.object({
     action: starPartScoreSchema,
     result: starPartScoreSchema,
   }),
-  sentences: z.array(z.string()),
+  sentences: z.array(safeText()),
   /** Counts of first-person singular (I, me, my…) and plural (we, us, our…) pronoun uses. */
   ownership: z.object({ i: z.number().int().min(0), we: z.number().int().min(0) }),
   /** True when a result sentence carries a number, percentage, multiple, or time or money figure. */
   quantifiedResult: z.boolean(),
-  suggestions: z.array(z.string()).min(3),
+  suggestions: z.array(safeText()).min(3),
   wordCount: z.number().int().min(0),
   missing: z.array(starPartSchema),
   /** Estimated at SPEAKING_WORDS_PER_MINUTE. */

@@ -1,26 +1,20 @@
-import { AppError } from "@/lib/api/app-error";
-import { jsonResponse, methodNotAllowed, publicRoute, readJson } from "@/lib/api/route";
-import { STAR_REQUEST_MAX_BYTES } from "@/lib/scoring/star-request";
-import { chargeStarScoreAllowance, scoreStarRequest } from "@/lib/scoring/star-scorer-service";
+import { defineRoute, methodsOtherThan } from "@/lib/api/define-route";
+import { jsonResponse } from "@/lib/api/responses";
+import { STAR_REQUEST_MAX_BYTES, starScoreRequestSchema } from "@/lib/scoring/star-request";
+import { scoreStar, STAR_SCORE_ALLOWANCE } from "@/lib/scoring/star-scorer-service";
 
 export const dynamic = "force-dynamic";
 
 /** Scores an interview answer against STAR. Public; 5 requests per hour per IP, bad requests included. */
-export const POST = publicRoute("star-score", async (request) => {
-  const headers = await chargeStarScoreAllowance(request.headers);
-  try {
-    const score = await scoreStarRequest(await readJson(request, STAR_REQUEST_MAX_BYTES), request.signal);
-    return jsonResponse(score, { ...headers, "Cache-Control": "no-store" });
-  } catch (error) {
-    // Refusals still report the allowance they used.
-    if (error instanceof AppError) {
-      throw new AppError(error.code, error.message, { fields: error.fields, headers: { ...headers, ...error.headers } });
-    }
-    throw error;
-  }
-});
+export const POST = defineRoute(
+  {
+    name: "star-score",
+    auth: "public",
+    input: starScoreRequestSchema,
+    maxBytes: STAR_REQUEST_MAX_BYTES,
+    limit: { ...STAR_SCORE_ALLOWANCE, beforeInput: true },
+  },
+  async (ctx, input) => jsonResponse(await scoreStar(ctx, input), { "Cache-Control": "no-store" }),
+);
 
-export const GET = methodNotAllowed(["POST"]);
-export const PUT = methodNotAllowed(["POST"]);
-export const PATCH = methodNotAllowed(["POST"]);
-export const DELETE = methodNotAllowed(["POST"]);
+export const { GET, PUT, PATCH, DELETE } = methodsOtherThan("POST");

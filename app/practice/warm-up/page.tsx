@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { requireUserForPage } from "@/lib/auth/current-user";
+import { definePage } from "@/lib/api/define-page";
 import { presenceModelUrl } from "@/lib/practice/presence-model";
 import { PracticeRoom } from "@/components/practice/practice-room";
 
 export const metadata: Metadata = { title: "Practice room" };
 
-export default async function PracticeWarmUpPage() {
-  await requireUserForPage("/practice/warm-up");
+export default definePage({ name: "practice.warm-up", auth: "user", returnTo: () => "/practice/warm-up" }, async () => {
   return (
     <div className="space-y-6">
       <div>
@@ -18,4 +17,4 @@ export default async function PracticeWarmUpPage() {
       <PracticeRoom modelUrl={presenceModelUrl()} />
     </div>
   );
-}
+});

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { adapters } from "@/lib/env";
 import { StarScorer } from "@/components/star/star-scorer";
 import { RATE_LIMIT_RULES } from "@/lib/ratelimit/rules";
 import { RUBRIC_DESCRIPTION } from "@/lib/scoring/rubric-config";
+import { definePage } from "@/lib/api/define-page";
 import { peekStarScoreAllowance } from "@/lib/scoring/star-scorer-service";
 
 export const metadata: Metadata = { title: "Free STAR answer scorer" };
 
-export default async function StarScorerPage() {
+export default definePage({ name: "tools.star-scorer", auth: "public" }, async (ctx) => {
   const { limit } = RATE_LIMIT_RULES.starScorePerIp;
-  const allowance = await peekStarScoreAllowance(await headers());
+  const allowance = await peekStarScoreAllowance(ctx);
   return (
     <div className="space-y-8">
       <div>
@@ -48,4 +48,4 @@ export default async function StarScorerPage() {
       </section>
     </div>
   );
-}
+});

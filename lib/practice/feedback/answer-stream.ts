@@ -6,10 +6,12 @@
  * and exactly one terminal event (see lib/practice/stream/events.ts). A client that goes away cancels the AI calls;
  * once moderation has passed, the answer is still stored with the rubric's feedback, so it is never lost.
  */
+import "server-only";
 import { AppError } from "@/lib/api/app-error";
 import { log } from "@/lib/observability/logger";
-import { reportUnexpectedError } from "@/lib/api/route";
-import { type PracticeOptions, practiceAiClient } from "@/lib/practice/session/access";
+import { reportUnexpectedError } from "@/lib/api/responses";
+import type { UserContext } from "@/lib/context/request-context";
+import type { ParsedAnswerRequest } from "@/lib/practice/session/schemas";
 import { feedbackRequestFor, type PreparedAnswer, prepareAnswer, storeAnswer } from "@/lib/practice/session/answer-service";
 import { answerToJson } from "@/lib/practice/client/session-json";
 import { encodeEvent, type FeedbackStage, type FeedbackStreamEvent } from "@/lib/practice/stream/events";
@@ -32,9 +34,9 @@ export function wantsEventStream(request: Request): boolean {
 const INTERNAL_MESSAGE = "Something went wrong on our side while saving your feedback. Your draft is still here; please try again.";
 
 /** A terminal error event's body: an AppError's own message, or a generic one (logged without personal data). */
-function errorEvent(error: unknown): FeedbackStreamEvent {
+function errorEvent(error: unknown, requestId: string): FeedbackStreamEvent {
   if (error instanceof AppError) return { event: "error", data: { error: { code: error.code, message: error.message } } };
-  const requestId = reportUnexpectedError("practice.session.answer.stream", error);
+  reportUnexpectedError("practice.session.answer.stream", error, requestId);
   return { event: "error", data: { error: { code: "internal", message: INTERNAL_MESSAGE, requestId } } };
 }
 
@@ -56,25 +58,24 @@ async function runFeedback(
   } catch (error) {
     // Nobody is listening any more: nothing to tell, and an abort before moderation answered stores nothing.
     if (signal.aborted && !(error instanceof AppError)) return void log.info("practice.feedback.client_left", {});
-    send(errorEvent(error));
+    send(errorEvent(error, prepared.ctx.requestId));
   }
 }
 
 /**
  * Checks the answer (throwing the same AppErrors as `answerQuestion`, before anything is streamed), then answers
- * with the feedback stream. `options.signal` is the request's: when it aborts, the AI calls stop.
+ * with the feedback stream. `ctx.signal` is the request's: when it aborts, the AI calls stop.
  */
 export async function streamAnswerFeedback(
-  userId: string,
+  ctx: UserContext,
   sessionId: string,
   position: unknown,
-  input: unknown,
-  options: PracticeOptions = {},
+  request: ParsedAnswerRequest,
 ): Promise<Response> {
-  const prepared = await prepareAnswer(userId, sessionId, position, input, options);
-  const ai = practiceAiClient(options);
+  const prepared = await prepareAnswer(ctx, sessionId, position, request);
+  const ai = ctx.services.ai;
   const abort = new AbortController();
-  const outer = options.signal;
+  const outer = ctx.signal;
   const onOuterAbort = () => abort.abort(outer?.reason);
   if (outer?.aborted) abort.abort(outer.reason);
   else outer?.addEventListener("abort", onOuterAbort, { once: true });

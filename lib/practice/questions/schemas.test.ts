@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { UNSTORABLE_TEXT_MESSAGE } from "@/lib/security/safe-text";
 import { JOB_DESCRIPTION_MAX_CHARS, questionSelectionInputSchema } from "./schemas";
 
 const valid = { type: "mixed", count: 5, profile: { targetRole: "Data Engineer" }, jobDescription: "Pipelines." };
@@ -48,6 +49,18 @@ describe("questionSelectionInputSchema", () => {
     ]);
     const atLimit = { cvText: "x".repeat(20_000), targetRole: "r".repeat(120), goals: "g".repeat(2_000) };
     expect(questionSelectionInputSchema.safeParse({ ...valid, profile: atLimit }).success).toBe(true);
+  });
+
+  it("refuses a NUL or a lone surrogate in the job description and the profile fields", () => {
+    const result = questionSelectionInputSchema.safeParse({
+      ...valid,
+      profile: { targetRole: JSON.parse('"SRE\\ud800"') },
+      jobDescription: JSON.parse('"Pipelines\\u0000"'),
+    });
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["profile.targetRole", UNSTORABLE_TEXT_MESSAGE],
+      ["jobDescription", UNSTORABLE_TEXT_MESSAGE],
+    ]);
   });
 
   it("accepts null profile fields, as a saved profile stores cleared fields", () => {

@@ -4,6 +4,7 @@
  * from the profile schema, so a saved profile always fits.
  */
 import { z } from "zod";
+import { safeText } from "@/lib/security/safe-text";
 import { PROFILE_FIELD_LABELS, PROFILE_LIMITS, type ProfileField } from "@/lib/profile/schemas";
 import { INTERVIEW_TYPES, MAX_QUESTIONS, MIN_QUESTIONS } from "./types";
 
@@ -11,7 +12,7 @@ import { INTERVIEW_TYPES, MAX_QUESTIONS, MIN_QUESTIONS } from "./types";
 export const JOB_DESCRIPTION_MAX_CHARS = 10_000;
 
 const limit = (max: number, label: string) =>
-  z.string().max(max, `${label} must be at most ${max.toLocaleString("en-GB")} characters.`);
+  safeText().max(max, `${label} must be at most ${max.toLocaleString("en-GB")} characters.`);
 
 /** Saved profiles store a cleared field as null, so null is accepted and means "not given", like an absent field. */
 const profileText = (field: ProfileField) => limit(PROFILE_LIMITS[field], PROFILE_FIELD_LABELS[field]).nullish();

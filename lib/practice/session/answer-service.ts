@@ -4,29 +4,28 @@
  * Scores are computed here from what was sent, never taken from the client; the delivery metrics the client sends are
  * recomputed and refused when they differ. `answerQuestion` is both halves with the feedback in between (JSON mode).
  */
+import "server-only";
 import { upsertPracticeAnswerWhileOpen } from "@/db/queries/practice";
 import { getProfile } from "@/db/queries/profiles";
 import type { AiClient, ModerationVerdict } from "@/lib/ai/openai-client";
 import { AppError } from "@/lib/api/app-error";
-import { parseInput } from "@/lib/api/validation";
 import { type FeedbackRequest, produceFeedback } from "@/lib/practice/feedback/feedback-engine";
 import { COMPETENCY_LABELS, type Competency } from "@/lib/practice/questions";
-import { getRateLimiter, RATE_LIMIT_RULES } from "@/lib/ratelimit/rate-limiter";
 import type { DeliveryMetrics } from "@/lib/scoring/delivery-config";
 import { computeDeliveryMetrics, deliveryMetricsMatch } from "@/lib/scoring/delivery-metrics";
 import { scoreStarAnswer } from "@/lib/scoring/star-rubric";
-import { type PracticeOptions, loadOwnSession, practiceAiClient } from "./access";
-import { chargeUserAllowance } from "./allowance";
+import type { UserContext } from "@/lib/context/request-context";
+import { loadOwnSession, ownerOf } from "./access";
 import { buildRubricFeedback, type RubricFeedback } from "./feedback";
 import { SESSION_TIME_LIMIT_MS } from "./limits";
 import type { StoredPresence, StoredQuestion } from "./records";
-import { answerInputSchema, type ParsedAnswerRequest } from "./schemas";
+import type { ParsedAnswerRequest } from "./schemas";
 import { assertAcceptsAnswers } from "./session-service";
 import { type PracticeAnswerView, questionAt, toAnswerView } from "./views";
 
 /** An answer that passed every check, with the rubric's feedback ready: what the completion step needs. */
 export type PreparedAnswer = {
-  userId: string;
+  ctx: UserContext;
   sessionId: string;
   now: Date;
   question: StoredQuestion;
@@ -48,21 +47,18 @@ export type PreparedAnswer = {
 /**
  * The first half of answering: every check, in order, before any feedback is produced (and before a stream opens).
  *
- * 422 for invalid input (empty or over-long answer, presence metrics with unknown keys…); 429 past the hourly
- * allowance (60 answers; refused and invalid calls are charged too, so forgeries cannot be tried for free); 422 when
- * the delivery metrics do not match the server's recomputation; 404 for a session that is not the caller's; 422 for
- * a position the session does not have; 409 when the session is finished or past its limit.
+ * The route has already validated the input (422) and charged the hourly allowance (60 answers; a call refused here
+ * is charged too, so forgeries cannot be tried for free). 422 when the delivery metrics do not match the server's
+ * recomputation; 404 for a session that is not the caller's; 422 for a position the session does not have; 409 when
+ * the session is finished or past its limit.
  */
 export async function prepareAnswer(
-  userId: string,
+  ctx: UserContext,
   sessionId: string,
   position: unknown,
-  input: unknown,
-  options: PracticeOptions = {},
+  request: ParsedAnswerRequest,
 ): Promise<PreparedAnswer> {
-  const now = options.now ?? new Date();
-  const request = parseInput(answerInputSchema, input);
-  await chargeUserAllowance(options.limiter ?? getRateLimiter(), userId, RATE_LIMIT_RULES.answersPerUser, "answers an hour");
+  const now = ctx.now();
 
   // The transcript behind the metrics is the answer text as sent, so the client's computation can be repeated exactly.
   const delivery = computeDeliveryMetrics({
@@ -80,12 +76,15 @@ export async function prepareAnswer(
   const answer = request.answer.trim();
   // Screening starts now, while the session and profile load: it is the first thing the AI path waits for, and it
   // needs only the text. If a later check refuses the answer, the call is cancelled and its verdict never read.
-  const screening = startScreening(practiceAiClient(options), answer, options.signal);
+  const screening = startScreening(ctx.services.ai, answer, ctx.signal);
   try {
-    const [session, profile] = await Promise.all([loadOwnSession(userId, sessionId), getProfile(userId)]);
+    // One scoped transaction for both reads: one round of principal set-up instead of two.
+    const [session, profile] = await ctx.db.transaction((tx) =>
+      Promise.all([loadOwnSession(ctx, sessionId, { db: tx }), getProfile(tx, ownerOf(ctx))]),
+    );
     const question = questionAt(session, position);
     assertAcceptsAnswers(session, now);
-    return completePreparation({ userId, sessionId, now, request, answer, question, profile, delivery, moderation: screening?.verdict ?? null });
+    return completePreparation({ ctx, sessionId, now, request, answer, question, profile, delivery, moderation: screening?.verdict ?? null });
   } catch (error) {
     screening?.cancel();
     throw error;
@@ -105,7 +104,7 @@ function startScreening(ai: AiClient | null, answer: string, signal?: AbortSigna
 }
 
 function completePreparation(input: {
-  userId: string;
+  ctx: UserContext;
   sessionId: string;
   now: Date;
   request: ParsedAnswerRequest;
@@ -115,7 +114,7 @@ function completePreparation(input: {
   delivery: DeliveryMetrics;
   moderation: Promise<ModerationVerdict> | null;
 }): PreparedAnswer {
-  const { userId, sessionId, now, request, answer, question, profile, delivery } = input;
+  const { ctx, sessionId, now, request, answer, question, profile, delivery } = input;
   const primary = question.competencies[0];
   const competencyLabel = (primary && COMPETENCY_LABELS[primary as Competency]) || "this skill";
   const rubric = buildRubricFeedback({
@@ -126,7 +125,7 @@ function completePreparation(input: {
     targetRole: profile?.targetRole ?? null,
   });
   return {
-    userId,
+    ctx,
     sessionId,
     now,
     question,
@@ -146,10 +145,12 @@ function completePreparation(input: {
  * 409 when the session was finished, discarded or timed out while the feedback was produced.
  */
 export async function storeAnswer(prepared: PreparedAnswer, scored: RubricFeedback): Promise<PracticeAnswerView> {
-  const { userId, sessionId, now, question } = prepared;
+  const { ctx, sessionId, now, question } = prepared;
+  const userId = ownerOf(ctx);
   // Guarded by the session's state in the same statement: it may have been finished, discarded or timed out while
   // the answer was scored.
   const row = await upsertPracticeAnswerWhileOpen(
+    ctx.db,
     userId,
     sessionId,
     {
@@ -166,7 +167,7 @@ export async function storeAnswer(prepared: PreparedAnswer, scored: RubricFeedba
   );
   if (row) return toAnswerView(row);
   // Nothing stored: say why, with the same errors the checks before feedback give (404, then 409).
-  assertAcceptsAnswers(await loadOwnSession(userId, sessionId), now);
+  assertAcceptsAnswers(await loadOwnSession(ctx, sessionId), now);
   throw new AppError("conflict", "This session is finished, so it cannot take more answers. Start a new session to keep practising.");
 }
 
@@ -189,14 +190,13 @@ export function feedbackRequestFor(prepared: PreparedAnswer): Omit<FeedbackReque
  * not stored. The streaming route uses `streamAnswerFeedback` (lib/practice/feedback) instead.
  */
 export async function answerQuestion(
-  userId: string,
+  ctx: UserContext,
   sessionId: string,
   position: unknown,
-  input: unknown,
-  options: PracticeOptions = {},
+  request: ParsedAnswerRequest,
 ): Promise<PracticeAnswerView> {
-  const prepared = await prepareAnswer(userId, sessionId, position, input, options);
-  const outcome = await produceFeedback(practiceAiClient(options), { ...feedbackRequestFor(prepared), signal: options.signal });
+  const prepared = await prepareAnswer(ctx, sessionId, position, request);
+  const outcome = await produceFeedback(ctx.services.ai, { ...feedbackRequestFor(prepared), signal: ctx.signal });
   if (outcome.kind === "flagged") {
     throw new AppError("unprocessable", outcome.message, { fields: { answer: [outcome.message] } });
   }

@@ -2,12 +2,12 @@
  * The candidate's practice history: saved sessions, one session in full, progress over time, and deletion. Every
  * call is scoped to the signed-in user; another user's session is a 404, never a 403.
  */
-import { runInTransaction } from "@/db/client";
-import { recordAuditEvent } from "@/db/queries/audit";
+import "server-only";
 import { deleteAllPracticeSessions, listPracticeAnswers, listSavedPracticeSessions, listUnsavedPracticeSessions } from "@/db/queries/practice";
 import type { PracticeSession, PracticeSessionStatus } from "@/db/schema";
+import type { UserContext } from "@/lib/context/request-context";
 import { abandonedBefore, sessionExpiresAt } from "./limits";
-import { type PracticeOptions, loadOwnSession } from "./access";
+import { loadOwnSession, ownerOf } from "./access";
 import { type AnswerScores, parseStored, sessionSummarySchema, type StoredQuestion } from "./records";
 import { deleteOwnSessionWithAudit } from "./session-lifecycle";
 import { type PracticeAnswerView, type PracticeSessionView, toAnswerView, toSessionView } from "./views";
@@ -23,8 +23,8 @@ export type SavedSessionListItem = {
 };
 
 /** The user's saved sessions, newest first. */
-export async function listSavedSessions(userId: string): Promise<SavedSessionListItem[]> {
-  return (await listSavedPracticeSessions(userId, { order: "newest" })).map(toListItem);
+export async function listSavedSessions(ctx: UserContext): Promise<SavedSessionListItem[]> {
+  return (await listSavedPracticeSessions(ctx.db, ownerOf(ctx), { order: "newest" })).map(toListItem);
 }
 
 function toListItem(row: PracticeSession): SavedSessionListItem {
@@ -50,8 +50,8 @@ export type UnfinishedSessionItem = {
 };
 
 /** The user's unfinished sessions that the cleanup has not yet reached, newest first. */
-export async function listUnfinishedSessions(userId: string, now: Date = new Date()): Promise<UnfinishedSessionItem[]> {
-  const rows = await listUnsavedPracticeSessions(userId, abandonedBefore(now));
+export async function listUnfinishedSessions(ctx: UserContext): Promise<UnfinishedSessionItem[]> {
+  const rows = await listUnsavedPracticeSessions(ctx.db, ownerOf(ctx), abandonedBefore(ctx.now()));
   return rows.flatMap((row) =>
     row.status === "saved"
       ? []
@@ -74,9 +74,13 @@ export type SessionDetail = PracticeSessionView & {
 };
 
 /** One of the user's sessions in full, whatever its status. 404 when it is not theirs. */
-export async function getSessionDetail(userId: string, sessionId: string): Promise<SessionDetail> {
-  const session = toSessionView(await loadOwnSession(userId, sessionId));
-  const answers = new Map((await listPracticeAnswers(userId, sessionId)).map((a) => [a.position, toAnswerView(a)]));
+export async function getSessionDetail(ctx: UserContext, sessionId: string): Promise<SessionDetail> {
+  const [row, answerRows] = await ctx.db.transaction(async (tx) => {
+    const found = await loadOwnSession(ctx, sessionId, { db: tx });
+    return [found, await listPracticeAnswers(tx, ownerOf(ctx), sessionId)] as const;
+  });
+  const session = toSessionView(row);
+  const answers = new Map(answerRows.map((a) => [a.position, toAnswerView(a)]));
   return {
     ...session,
     items: session.questions.map((question) => ({ question, answer: answers.get(question.position) ?? null })),
@@ -90,8 +94,8 @@ export type ProgressPoint = { sessionId: string; date: Date } & AnswerScores;
  * The user's progress: per saved session, oldest first, its date and the four rubric dimension means from its
  * summary. A session whose summary no longer parses is left out rather than plotted as zeros.
  */
-export async function progressSeries(userId: string): Promise<ProgressPoint[]> {
-  return (await listSavedPracticeSessions(userId, { order: "oldest" })).flatMap(toProgressPoints);
+export async function progressSeries(ctx: UserContext): Promise<ProgressPoint[]> {
+  return (await listSavedPracticeSessions(ctx.db, ownerOf(ctx), { order: "oldest" })).flatMap(toProgressPoints);
 }
 
 function toProgressPoints(row: PracticeSession): ProgressPoint[] {
@@ -100,29 +104,22 @@ function toProgressPoints(row: PracticeSession): ProgressPoint[] {
 }
 
 /** The dashboard's two views of the saved sessions (the list, newest first; the progress, oldest first) from one read. */
-export async function savedHistory(userId: string): Promise<{ sessions: SavedSessionListItem[]; points: ProgressPoint[] }> {
-  const newestFirst = await listSavedPracticeSessions(userId, { order: "newest" });
+export async function savedHistory(ctx: UserContext): Promise<{ sessions: SavedSessionListItem[]; points: ProgressPoint[] }> {
+  const newestFirst = await listSavedPracticeSessions(ctx.db, ownerOf(ctx), { order: "newest" });
   return { sessions: newestFirst.map(toListItem), points: [...newestFirst].reverse().flatMap(toProgressPoints) };
 }
 
 /** Deletes one of the user's sessions and its answers. 404 when it is not theirs. */
-export async function deleteSession(userId: string, sessionId: string, options: PracticeOptions = {}): Promise<void> {
-  await deleteOwnSessionWithAudit(userId, sessionId, "practice_session.delete", options);
+export async function deleteSession(ctx: UserContext, sessionId: string): Promise<void> {
+  await deleteOwnSessionWithAudit(ctx, sessionId, "practice_session.delete");
 }
 
 /** Deletes all of the user's sessions (every status) and their answers; returns how many sessions went. */
-export async function deleteAllSessions(userId: string, options: PracticeOptions = {}): Promise<number> {
-  return runInTransaction(async (tx) => {
-    const count = await deleteAllPracticeSessions(userId, tx);
-    await recordAuditEvent(
-      {
-        actorUserId: userId,
-        action: "practice_session.delete_all",
-        targetType: "practice_session",
-        targetId: null,
-        newValues: { deletedCount: count },
-        ipHash: options.ipHash ?? null,
-      },
+export async function deleteAllSessions(ctx: UserContext): Promise<number> {
+  return ctx.db.transaction(async (tx) => {
+    const count = await deleteAllPracticeSessions(tx, ownerOf(ctx));
+    await ctx.audit(
+      { action: "practice_session.delete_all", targetType: "practice_session", targetId: null, newValues: { deletedCount: count } },
       tx,
     );
     return count;

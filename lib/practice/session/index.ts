@@ -2,7 +2,6 @@
  * The practice loop's server API: start a session, answer its questions, finish, save or discard it, and read or
  * delete the history. Route handlers and server actions call these; nothing else in the loop is public.
  */
-export type { PracticeOptions } from "./access";
 export {
   deleteAllSessions,
   deleteSession,
@@ -30,12 +29,17 @@ export {
 export {
   answerInputSchema,
   type AnswerRequest,
+  DELETE_ALL_PHRASE,
+  deleteAllSessionsSchema,
   saveClaimsSchema,
   type SaveClaims,
   startSessionInputSchema,
+  type StartSessionInput,
   type StartSessionRequest,
 } from "./schemas";
 export { cleanupAbandonedSessions, discardSession, saveSession } from "./session-lifecycle";
 export { answerQuestion, type PreparedAnswer, prepareAnswer, storeAnswer } from "./answer-service";
 export { finishSession, startSession } from "./session-service";
 export type { PracticeAnswerView, PracticeSessionView } from "./views";
+export { PRACTICE_ALLOWANCES } from "./allowances";
+export { practiceDashboard, type PracticeDashboard } from "./dashboard";

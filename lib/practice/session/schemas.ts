@@ -7,6 +7,7 @@ import { z } from "zod";
 import { ANSWER_MODES } from "@/db/schema";
 import { MAX_QUESTIONS, questionSelectionInputSchema } from "@/lib/practice/questions";
 import { presenceMetricsSchema } from "@/lib/presence/schemas";
+import { safeText } from "@/lib/security/safe-text";
 import { deliveryInputSchema, deliveryMetricsSchema } from "@/lib/scoring/delivery-schema";
 import { ANSWER_MAX_CHARS, MAX_FOCUS_EVENTS } from "./limits";
 import { answerScoresSchema } from "./records";
@@ -19,6 +20,7 @@ export const startSessionInputSchema = questionSelectionInputSchema.pick({
   jobDescription: true,
 });
 export type StartSessionRequest = z.input<typeof startSessionInputSchema>;
+export type StartSessionInput = z.output<typeof startSessionInputSchema>;
 
 /** A question's position in its session, 1-based; coerced because it arrives as a path segment. */
 export const answerPositionSchema = z.coerce
@@ -34,8 +36,7 @@ const focusCount = z.number().int().min(0).max(MAX_FOCUS_EVENTS).default(0);
  * The transcript the delivery metrics were computed from is the answer text itself.
  */
 export const answerInputSchema = z.strictObject({
-  answer: z
-    .string("Write or record an answer.")
+  answer: safeText("Write or record an answer.")
     .max(ANSWER_MAX_CHARS, `Answers must be at most ${ANSWER_MAX_CHARS.toLocaleString("en-GB")} characters.`)
     // Letters or digits, not just whitespace or punctuation: there has to be something to score.
     .refine((text) => /[\p{L}\p{N}]/u.test(text), "Write or record an answer before submitting."),
@@ -48,6 +49,12 @@ export const answerInputSchema = z.strictObject({
   windowBlurs: focusCount,
 });
 export type AnswerRequest = z.input<typeof answerInputSchema>;
+
+/** Deleting the whole history needs this phrase, so a stray DELETE cannot wipe it. */
+export const DELETE_ALL_PHRASE = "delete all";
+export const deleteAllSessionsSchema = z.strictObject({
+  confirm: z.literal(DELETE_ALL_PHRASE, `Type "${DELETE_ALL_PHRASE}" to confirm.`),
+});
 export type ParsedAnswerRequest = z.output<typeof answerInputSchema>;
 
 /**
@@ -62,3 +69,4 @@ export const saveClaimsSchema = z.strictObject({
     .optional(),
 });
 export type SaveClaims = z.input<typeof saveClaimsSchema>;
+export type ParsedSaveClaims = z.output<typeof saveClaimsSchema>;

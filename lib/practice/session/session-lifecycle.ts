@@ -3,8 +3,7 @@
  * Saving and discarding are audited (ids, statuses and scores only: answer text never enters the append-only log,
  * where it would outlive the candidate's right to delete it).
  */
-import { runInTransaction } from "@/db/client";
-import { recordAuditEvent } from "@/db/queries/audit";
+import "server-only";
 import {
   deletePracticeSession,
   deleteUnsavedPracticeSessionsStartedBefore,
@@ -13,11 +12,11 @@ import {
 } from "@/db/queries/practice";
 import type { PracticeSession } from "@/db/schema";
 import { AppError } from "@/lib/api/app-error";
-import { parseInput } from "@/lib/api/validation";
-import { isSessionId, type PracticeOptions, loadOwnSession, sessionNotFound } from "./access";
+import type { SystemContext, UserContext } from "@/lib/context/request-context";
+import { isSessionId, loadOwnSession, ownerOf, sessionNotFound } from "./access";
 import { abandonedBefore } from "./limits";
 import { answerScoresSchema, parseStored, RUBRIC_DIMENSIONS } from "./records";
-import { saveClaimsSchema } from "./schemas";
+import type { ParsedSaveClaims } from "./schemas";
 import { type PracticeSessionView, toSessionView } from "./views";
 
 function forgedScores(): AppError {
@@ -43,21 +42,20 @@ function auditFacts(session: PracticeSession) {
  * Saving a saved session again is a no-op.
  */
 export async function saveSession(
-  userId: string,
+  ctx: UserContext,
   sessionId: string,
-  clientClaims?: unknown,
-  options: PracticeOptions = {},
+  claims: ParsedSaveClaims = {},
 ): Promise<PracticeSessionView> {
-  const claims = clientClaims === undefined ? {} : parseInput(saveClaimsSchema, clientClaims);
-  const row = await runInTransaction(async (tx) => {
-    const session = await loadOwnSession(userId, sessionId, { lock: true }, tx);
+  const userId = ownerOf(ctx);
+  const row = await ctx.db.transaction(async (tx) => {
+    const session = await loadOwnSession(ctx, sessionId, { lock: true, db: tx });
     if (session.status === "in_progress") {
       throw new AppError("conflict", "Finish the session to see its summary before saving it.");
     }
     if (claims.overallScore !== undefined && claims.overallScore !== session.overallScore) throw forgedScores();
     if (claims.answers && claims.answers.length > 0) {
       const stored = new Map(
-        (await listPracticeAnswers(userId, sessionId, tx)).map((a) => [a.position, parseStored(answerScoresSchema, a.scores)]),
+        (await listPracticeAnswers(tx, userId, sessionId)).map((a) => [a.position, parseStored(answerScoresSchema, a.scores)]),
       );
       for (const claim of claims.answers) {
         const scores = stored.get(claim.position);
@@ -65,17 +63,15 @@ export async function saveSession(
       }
     }
     if (session.status === "saved") return session;
-    const saved = await markPracticeSessionSaved(userId, sessionId, tx);
+    const saved = await markPracticeSessionSaved(tx, userId, sessionId);
     if (!saved) throw new Error("practice session vanished under its row lock");
-    await recordAuditEvent(
+    await ctx.audit(
       {
-        actorUserId: userId,
         action: "practice_session.save",
         targetType: "practice_session",
         targetId: sessionId,
         oldValues: { status: session.status },
         newValues: auditFacts(saved),
-        ipHash: options.ipHash ?? null,
       },
       tx,
     );
@@ -89,25 +85,16 @@ export async function saveSession(
  * session just practised) and delete (removing one from the history), which the audit log tells apart.
  */
 export async function deleteOwnSessionWithAudit(
-  userId: string,
+  ctx: UserContext,
   sessionId: string,
   action: "practice_session.discard" | "practice_session.delete",
-  options: PracticeOptions = {},
 ): Promise<void> {
   if (!isSessionId(sessionId)) throw sessionNotFound();
-  await runInTransaction(async (tx) => {
-    const deleted = await deletePracticeSession(userId, sessionId, tx);
+  await ctx.db.transaction(async (tx) => {
+    const deleted = await deletePracticeSession(tx, ownerOf(ctx), sessionId);
     if (!deleted) throw sessionNotFound();
-    await recordAuditEvent(
-      {
-        actorUserId: userId,
-        action,
-        targetType: "practice_session",
-        targetId: sessionId,
-        oldValues: auditFacts(deleted),
-        newValues: null,
-        ipHash: options.ipHash ?? null,
-      },
+    await ctx.audit(
+      { action, targetType: "practice_session", targetId: sessionId, oldValues: auditFacts(deleted), newValues: null },
       tx,
     );
   });
@@ -117,14 +104,14 @@ export async function deleteOwnSessionWithAudit(
  * Discards a session the user does not want to keep, whatever its status: the row is deleted and its answers
  * cascade, so nothing of it remains. 404 for a session that is not the caller's.
  */
-export async function discardSession(userId: string, sessionId: string, options: PracticeOptions = {}): Promise<void> {
-  await deleteOwnSessionWithAudit(userId, sessionId, "practice_session.discard", options);
+export async function discardSession(ctx: UserContext, sessionId: string): Promise<void> {
+  await deleteOwnSessionWithAudit(ctx, sessionId, "practice_session.discard");
 }
 
 /**
  * Deletes every session that was never saved and started longer ago than the time limit plus the grace period,
- * across all users (a scheduled job calls it). Returns how many sessions were deleted.
+ * across all users (a scheduled job calls it, as the system principal). Returns how many sessions were deleted.
  */
-export async function cleanupAbandonedSessions(now: Date = new Date()): Promise<number> {
-  return deleteUnsavedPracticeSessionsStartedBefore(abandonedBefore(now));
+export async function cleanupAbandonedSessions(ctx: SystemContext): Promise<number> {
+  return deleteUnsavedPracticeSessionsStartedBefore(ctx.db, abandonedBefore(ctx.now()));
 }

@@ -4,4 +4,4 @@
  */
 export { MAX_AUDIO_FORM_BYTES, readAudioField } from "./audio-form";
 export { ALLOWED_AUDIO_TYPES, AUDIO_FIELD, type AudioType, baseMediaType, checkAudioUpload, MAX_AUDIO_BYTES } from "./upload";
-export { speakQuestion, transcribeAnswer, type VoiceOptions } from "./voice-service";
+export { speakQuestion, transcribeAnswer } from "./voice-service";

@@ -6,33 +6,23 @@
  * The text read aloud comes from the caller's own stored session, never from the client, so the endpoint cannot be
  * used as a free text-to-speech service. Recordings are passed to the provider and dropped: never stored or logged.
  */
+import "server-only";
 import { AiUnavailableError } from "@/lib/ai/ai-errors";
-import { type AudioClient, getOpenAIAudioClient, type SpeechResult } from "@/lib/ai/openai-audio";
+import type { AudioClient, SpeechResult } from "@/lib/ai/openai-audio";
 import { AppError } from "@/lib/api/app-error";
 import { log } from "@/lib/observability/logger";
 import { loadOwnSession } from "@/lib/practice/session/access";
-import { chargeUserAllowance } from "@/lib/practice/session/allowance";
 import { questionAt } from "@/lib/practice/session/views";
-import { getRateLimiter, RATE_LIMIT_RULES, type RateLimiter } from "@/lib/ratelimit/rate-limiter";
+import type { UserContext } from "@/lib/context/request-context";
 import { checkAudioUpload } from "./upload";
 
-/** Dependencies a call may override; each defaults to the production choice. */
-export type VoiceOptions = {
-  /** Defaults to the process-wide `getRateLimiter()`. */
-  limiter?: RateLimiter;
-  /** Defaults to `getOpenAIAudioClient()`; null means no AI (503). Tests pass a client aimed at the local server. */
-  audio?: AudioClient | null;
-  /** The request's cancellation: a caller who left is not waited for. */
-  signal?: AbortSignal;
-};
-
-function audioClient(options: VoiceOptions, what: string): AudioClient {
-  const client = options.audio === undefined ? getOpenAIAudioClient() : options.audio;
+/** The audio client, or 503 without AI (the route refuses earlier, before reading an upload; this is the guarantee). */
+function audioClient(ctx: UserContext, what: string): AudioClient {
+  const client = ctx.services.audio;
   if (!client) throw new AppError("ai_unavailable", `${what} needs AI, which is not set up on this server.`);
   return client;
 }
 
-/** Logs the provider's failure without the text or the audio, and turns it into what the caller is told. */
 function providerFailure(error: unknown, event: string, model: string, signal: AbortSignal | undefined): never {
   if (signal?.aborted || !(error instanceof AiUnavailableError)) throw error;
   log.warn(event, { model, reason: error.reason, status: error.status });
@@ -46,23 +36,17 @@ function providerFailure(error: unknown, event: string, model: string, signal: A
 /**
  * The question at `position` (1-based) of the caller's session, read aloud: WAV bytes.
  *
- * In order: 503 `ai_unavailable` without AI; 429 past the hourly allowance; 404 for a session that is not the
+ * In order (the route checks the first two): 503 `ai_unavailable` without AI; 429 past the hourly allowance; 404 for a session that is not the
  * caller's; 422 for a position the session does not have; 503 `ai_unavailable` when the provider fails.
  */
-export async function speakQuestion(
-  userId: string,
-  sessionId: string,
-  position: unknown,
-  options: VoiceOptions = {},
-): Promise<SpeechResult> {
-  const client = audioClient(options, "Reading questions aloud");
-  await chargeUserAllowance(options.limiter ?? getRateLimiter(), userId, RATE_LIMIT_RULES.speechPerUser, "questions read aloud an hour");
-  const session = await loadOwnSession(userId, sessionId);
+export async function speakQuestion(ctx: UserContext, sessionId: string, position: unknown): Promise<SpeechResult> {
+  const client = audioClient(ctx, "Reading questions aloud");
+  const session = await loadOwnSession(ctx, sessionId);
   const question = questionAt(session, position);
   try {
-    return await client.speech(question.text, { signal: options.signal });
+    return await client.speech(question.text, { signal: ctx.signal });
   } catch (error) {
-    return providerFailure(error, "practice.voice.speech_failed", client.speechModel, options.signal);
+    return providerFailure(error, "practice.voice.speech_failed", client.speechModel, ctx.signal);
   }
 }
 
@@ -74,18 +58,16 @@ export async function speakQuestion(
  * unsupported type; 429 past the hourly allowance; 422 when the provider cannot decode it; 503 when it fails.
  */
 export async function transcribeAnswer(
-  userId: string,
+  ctx: UserContext,
   upload: unknown | (() => Promise<unknown>),
-  options: VoiceOptions = {},
 ): Promise<{ text: string }> {
-  const client = audioClient(options, "Transcribing recorded answers");
+  const client = audioClient(ctx, "Transcribing recorded answers");
   const audio = checkAudioUpload(typeof upload === "function" ? await upload() : upload);
-  await chargeUserAllowance(options.limiter ?? getRateLimiter(), userId, RATE_LIMIT_RULES.transcriptionsPerUser, "recorded answers an hour");
   try {
-    const text = await client.transcribe(audio, { signal: options.signal });
+    const text = await client.transcribe(audio, { signal: ctx.signal });
     log.info("practice.voice.transcribed", { model: client.transcriptionModel, bytes: audio.data.size, type: audio.contentType });
     return { text };
   } catch (error) {
-    return providerFailure(error, "practice.voice.transcription_failed", client.transcriptionModel, options.signal);
+    return providerFailure(error, "practice.voice.transcription_failed", client.transcriptionModel, ctx.signal);
   }
 }

@@ -1,12 +1,10 @@
-import { jsonResponse, methodNotAllowed, withUser } from "@/lib/api/route";
+import { defineRoute, methodsOtherThan } from "@/lib/api/define-route";
+import { jsonResponse } from "@/lib/api/responses";
 import { progressSeries } from "@/lib/practice/session";
 
 /** The progress chart's points: per saved session, oldest first, its four rubric dimension means. */
-export const GET = withUser("practice.progress", async (_request, { user }) => {
-  return jsonResponse({ points: await progressSeries(user.id) }, { "Cache-Control": "no-store" });
+export const GET = defineRoute({ name: "practice.progress", auth: "user" }, async (ctx) => {
+  return jsonResponse({ points: await progressSeries(ctx) }, { "Cache-Control": "no-store" });
 });
 
-export const POST = methodNotAllowed(["GET"]);
-export const PUT = methodNotAllowed(["GET"]);
-export const PATCH = methodNotAllowed(["GET"]);
-export const DELETE = methodNotAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE } = methodsOtherThan("GET");

@@ -1,38 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { interviewTypeLabel } from "@/components/practice/dashboard/format";
 import { SavedSessionDetail } from "@/components/practice/history/saved-session-detail";
 import { SessionRoom } from "@/components/practice/session/session-room";
 import { SessionSummaryPanel } from "@/components/practice/session/session-summary-panel";
-import { AppError } from "@/lib/api/app-error";
-import { requireUserForPage } from "@/lib/auth/current-user";
+import { definePage } from "@/lib/api/define-page";
 import { adapters } from "@/lib/env";
 import { sessionDetailToJson } from "@/lib/practice/client/session-json";
 import { presenceModelUrl } from "@/lib/practice/presence-model";
-import { getSessionDetail, type SessionDetail } from "@/lib/practice/session";
+import { getSessionDetail } from "@/lib/practice/session";
 
 export const metadata: Metadata = { title: "Practice session" };
-
-/** The session, or a 404 page when it does not exist or is someone else's (the service answers both the same way). */
-async function loadSession(userId: string, id: string): Promise<SessionDetail> {
-  try {
-    return await getSessionDetail(userId, id);
-  } catch (caught) {
-    if (caught instanceof AppError && caught.code === "not_found") notFound();
-    throw caught;
-  }
-}
 
 /**
  * One practice session, rendered by its status: in progress → the answering room; completed (finished, not yet
  * saved) → the summary with Save / Discard; saved → the full read-back with Delete. Client actions that change the
  * status call router.refresh(), and this page renders the next state.
  */
-export default async function PracticeSessionPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const user = await requireUserForPage(`/practice/sessions/${id}`);
-  const detail = await loadSession(user.id, id);
+type Props = { params: Promise<{ id: string }> };
+
+export default definePage(
+  { name: "practice.session", auth: "user", returnTo: async ({ params }: Props) => `/practice/sessions/${(await params).id}` },
+  async (ctx, { params }: Props) => {
+  // A session that is missing or someone else's is a 404 (the page wrapper renders not-found for it).
+  const detail = await getSessionDetail(ctx, (await params).id);
 
   if (detail.status === "saved") return <SavedSessionDetail detail={detail} />;
 
@@ -64,4 +55,4 @@ export default async function PracticeSessionPage({ params }: { params: Promise<
       <SessionRoom session={sessionDetailToJson(detail)} aiAvailable={adapters.ai === "openai"} modelUrl={presenceModelUrl()} />
     </div>
   );
-}
+});

@@ -1,14 +1,13 @@
-import { methodNotAllowed, withUser } from "@/lib/api/route";
+import { defineRoute, methodsOtherThan } from "@/lib/api/define-route";
 import { discardSession } from "@/lib/practice/session";
-import { practiceOptions } from "@/lib/practice/session/request-context";
 
 /** Discards a session, whatever its status: 204, nothing of it remains. */
-export const POST = withUser<{ id: string }>("practice.session.discard", async (request, { user, params }) => {
-  await discardSession(user.id, params.id, practiceOptions(request));
-  return new Response(null, { status: 204 });
-});
+export const POST = defineRoute(
+  { name: "practice.session.discard", auth: "user" },
+  async (ctx, _input, { params }: { request: Request; params: { id: string } }) => {
+    await discardSession(ctx, params.id);
+    return new Response(null, { status: 204 });
+  },
+);
 
-export const GET = methodNotAllowed(["POST"]);
-export const PUT = methodNotAllowed(["POST"]);
-export const PATCH = methodNotAllowed(["POST"]);
-export const DELETE = methodNotAllowed(["POST"]);
+export const { GET, PUT, PATCH, DELETE } = methodsOtherThan("POST");

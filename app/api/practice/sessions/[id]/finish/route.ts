@@ -1,12 +1,13 @@
-import { jsonResponse, methodNotAllowed, withUser } from "@/lib/api/route";
+import { defineRoute, methodsOtherThan } from "@/lib/api/define-route";
+import { jsonResponse } from "@/lib/api/responses";
 import { finishSession } from "@/lib/practice/session";
 
 /** Finishes a session and returns it with its summary; idempotent. */
-export const POST = withUser<{ id: string }>("practice.session.finish", async (_request, { user, params }) => {
-  return jsonResponse({ session: await finishSession(user.id, params.id) });
-});
+export const POST = defineRoute(
+  { name: "practice.session.finish", auth: "user" },
+  async (ctx, _input, { params }: { request: Request; params: { id: string } }) => {
+    return jsonResponse({ session: await finishSession(ctx, params.id) });
+  },
+);
 
-export const GET = methodNotAllowed(["POST"]);
-export const PUT = methodNotAllowed(["POST"]);
-export const PATCH = methodNotAllowed(["POST"]);
-export const DELETE = methodNotAllowed(["POST"]);
+export const { GET, PUT, PATCH, DELETE } = methodsOtherThan("POST");

@@ -1,14 +1,13 @@
-import { jsonResponse, methodNotAllowed, withUser } from "@/lib/api/route";
-import { saveSession } from "@/lib/practice/session";
-import { practiceOptions, readOptionalJson } from "@/lib/practice/session/request-context";
+import { defineRoute, methodsOtherThan } from "@/lib/api/define-route";
+import { jsonResponse } from "@/lib/api/responses";
+import { saveClaimsSchema, saveSession } from "@/lib/practice/session";
 
 /** Saves a finished session; an optional body states the scores the client showed, which must match (422). */
-export const POST = withUser<{ id: string }>("practice.session.save", async (request, { user, params }) => {
-  const claims = await readOptionalJson(request);
-  return jsonResponse({ session: await saveSession(user.id, params.id, claims, practiceOptions(request)) });
-});
+export const POST = defineRoute(
+  { name: "practice.session.save", auth: "user", input: saveClaimsSchema.optional(), body: "optional-json" },
+  async (ctx, claims, { params }: { request: Request; params: { id: string } }) => {
+    return jsonResponse({ session: await saveSession(ctx, params.id, claims) });
+  },
+);
 
-export const GET = methodNotAllowed(["POST"]);
-export const PUT = methodNotAllowed(["POST"]);
-export const PATCH = methodNotAllowed(["POST"]);
-export const DELETE = methodNotAllowed(["POST"]);
+export const { GET, PUT, PATCH, DELETE } = methodsOtherThan("POST");

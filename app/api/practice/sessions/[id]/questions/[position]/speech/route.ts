@@ -1,4 +1,5 @@
-import { methodNotAllowed, withUser } from "@/lib/api/route";
+import { defineRoute, methodsOtherThan } from "@/lib/api/define-route";
+import { PRACTICE_ALLOWANCES } from "@/lib/practice/session";
 import { speakQuestion } from "@/lib/practice/voice";
 
 type Params = { id: string; position: string };
@@ -8,15 +9,15 @@ type Params = { id: string; position: string };
  * (the browser then uses speechSynthesis), 404 for someone else's session, 422 for a position it does not have, 429
  * past the hourly allowance.
  */
-export const GET = withUser<Params>("practice.question.speech", async (request, { user, params }) => {
-  const { audio, contentType } = await speakQuestion(user.id, params.id, params.position, { signal: request.signal });
-  // Private: the question was written for this candidate. An hour: replays within a session cost nothing.
-  return new Response(audio, {
-    headers: { "Content-Type": contentType, "Content-Length": String(audio.byteLength), "Cache-Control": "private, max-age=3600" },
-  });
-});
+export const GET = defineRoute(
+  { name: "practice.question.speech", auth: "user", requiresAudio: "Reading questions aloud", limit: PRACTICE_ALLOWANCES.speech },
+  async (ctx, _input, { params }: { request: Request; params: Params }) => {
+    const { audio, contentType } = await speakQuestion(ctx, params.id, params.position);
+    // Private: the question was written for this candidate. An hour: replays within a session cost nothing.
+    return new Response(audio, {
+      headers: { "Content-Type": contentType, "Content-Length": String(audio.byteLength), "Cache-Control": "private, max-age=3600" },
+    });
+  },
+);
 
-export const POST = methodNotAllowed(["GET"]);
-export const PUT = methodNotAllowed(["GET"]);
-export const PATCH = methodNotAllowed(["GET"]);
-export const DELETE = methodNotAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE } = methodsOtherThan("GET");

@@ -1,0 +1,109 @@
+/**
+ * The one way to define a server action:
+ *
+ *   const save = defineAction({ name, auth, input, limit, entitlement }, (ctx, input) => service(ctx, input));
+ *   export async function saveAction(previous: ActionState, formData: FormData) { return save.form(formData); }
+ *
+ * It authenticates (a signed-out caller gets a form message, not a throw), resolves the principal, validates with the
+ * shared zod schema, charges the rate limit, checks the entitlement, and runs the handler with the request context.
+ * Refusals come back as form state with the submitted values, so a form never loses what the user typed; Next's own
+ * redirect and not-found signals pass through. Unexpected errors are logged and reported without personal data.
+ */
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import type { ActionState } from "@/lib/api/action-state";
+import { AppError } from "@/lib/api/app-error";
+import { toAppError } from "@/lib/api/responses";
+import { fieldErrorsFrom } from "@/lib/api/validation";
+import { signedInSubject, userForSubject } from "@/lib/auth/principal";
+import type { Feature } from "@/lib/context/entitlements";
+import type { AnonymousPrincipal, UserPrincipal } from "@/lib/context/principal";
+import { createContext, type RequestContext } from "@/lib/context/request-context";
+import { defaultServices } from "@/lib/context/services";
+import { log } from "@/lib/observability/logger";
+import { type Allowance, chargeAllowance, userRateLimitKey } from "@/lib/ratelimit/allowance";
+import { clientIpFrom, hashIp } from "@/lib/security/client-ip";
+
+export type { ActionState } from "@/lib/api/action-state";
+
+export type ActionAuth = "user" | "public";
+type PrincipalOf<A extends ActionAuth> = A extends "user" ? UserPrincipal : AnonymousPrincipal;
+
+export type ActionSpec<A extends ActionAuth, S extends z.ZodType> = {
+  name: string;
+  auth: A;
+  input: S;
+  limit?: Allowance;
+  entitlement?: Feature;
+};
+
+export type ActionResult<T> = { message: string; data?: T };
+export type ActionMeta = { name: string; auth: ActionAuth; limited: boolean };
+
+export type DefinedAction<T> = ((input: unknown) => Promise<ActionState<T>>) & {
+  action: ActionMeta;
+  /** The same action fed from a submitted form (its text fields; files are ignored). */
+  form(formData: FormData): Promise<ActionState<T>>;
+};
+
+export function defineAction<A extends ActionAuth, S extends z.ZodType, T = undefined>(
+  spec: ActionSpec<A, S>,
+  handler: (ctx: RequestContext<PrincipalOf<A>>, input: z.infer<S>) => Promise<ActionResult<T>>,
+): DefinedAction<T> {
+  const run = async (input: unknown): Promise<ActionState<T>> => {
+    const requestId = randomUUID();
+    try {
+      const services = defaultServices();
+      const principal = (await resolvePrincipal(spec.auth, services)) as PrincipalOf<A>;
+      const ctx = createContext(principal, { requestId, ipHash: hashIp(clientIpFrom(await headers())), services });
+      const parsed = spec.input.safeParse(input);
+      if (!parsed.success) {
+        const fields = fieldErrorsFrom(parsed.error);
+        log.info("action_rejected", { action: spec.name, fields: Object.keys(fields) });
+        return { status: "error", message: "Please fix the highlighted fields.", fields };
+      }
+      if (spec.limit) {
+        const key = principal.kind === "user" ? userRateLimitKey(principal.user.id) : (ctx.ipHash ?? "unknown");
+        await chargeAllowance(services.limiter, key, spec.limit);
+      }
+      if (spec.entitlement && !(await ctx.entitlements()).features.has(spec.entitlement)) {
+        throw new AppError("payment_required", "Your plan does not include this feature.");
+      }
+      const result = await handler(ctx, parsed.data);
+      return { status: "success", message: result.message, data: result.data };
+    } catch (caught) {
+      unstable_rethrow(caught);
+      const error = toAppError(caught, { action: spec.name, requestId });
+      if (error.status < 500) log.info("action_refused", { action: spec.name, code: error.code });
+      const message =
+        error.code === "internal" ? `Something went wrong on our side. Your input is still here; try again. (Reference ${requestId})` : error.message;
+      return { status: "error", message, fields: error.fields };
+    }
+  };
+  const form = async (formData: FormData) => {
+    const values = formValues(formData);
+    const state = await run(values);
+    return state.status === "error" ? { ...state, values } : state;
+  };
+  return Object.assign(run, { action: { name: spec.name, auth: spec.auth, limited: Boolean(spec.limit) }, form });
+}
+
+async function resolvePrincipal(auth: ActionAuth, services: ReturnType<typeof defaultServices>) {
+  if (auth === "public") return { kind: "anonymous" } as const;
+  const subject = await signedInSubject();
+  const user = subject ? await userForSubject(subject, services) : null;
+  if (!user) throw new AppError("unauthorized", "Your session has ended. Sign in again to continue.");
+  return { kind: "user", user } as const;
+}
+
+/** FormData to a plain object of its text fields (Next's own `$ACTION…` fields left out). */
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  formData.forEach((value, key) => {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  });
+  return values;
+}

@@ -1,0 +1,67 @@
+/**
+ * The one way to define a page or layout that reads data:
+ *
+ *   export default definePage({ name, auth: "user", returnTo: (props) => "/practice" }, async (ctx, props) => <…/>);
+ *
+ * It resolves the principal (a signed-out visitor to a private page goes to sign-in and comes back), builds the
+ * request context, and maps errors: an AppError `not_found` renders the 404 page, an unreachable database renders a
+ * "temporarily unavailable" notice instead of a crash, and anything else is logged and reported without personal data
+ * and rethrown as a bare error (Next would otherwise print the original, SQL parameters and all).
+ */
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { headers } from "next/headers";
+import { notFound, redirect, unstable_rethrow } from "next/navigation";
+import type { ReactNode } from "react";
+import { createElement } from "react";
+import { toAppError } from "@/lib/api/responses";
+import { signedInUser } from "@/lib/auth/principal";
+import type { AnonymousPrincipal, UserPrincipal } from "@/lib/context/principal";
+import { createContext, type RequestContext } from "@/lib/context/request-context";
+import { defaultServices } from "@/lib/context/services";
+import { clientIpFrom, hashIp } from "@/lib/security/client-ip";
+import { ServiceUnavailable } from "@/components/service-unavailable";
+
+/** "user": sign-in required; "optional": whoever is there, signed in or not; "public": nobody is looked up. */
+export type PageAuth = "user" | "optional" | "public";
+type PrincipalOf<A extends PageAuth> = A extends "user"
+  ? UserPrincipal
+  : A extends "optional"
+    ? UserPrincipal | AnonymousPrincipal
+    : AnonymousPrincipal;
+
+export type PageSpec<A extends PageAuth, Props> = {
+  name: string;
+  auth: A;
+  /** Where sign-in sends the visitor back to (required pages). */
+  returnTo?: (props: Props) => Promise<string> | string;
+};
+
+export type PageMeta = { name: string; auth: PageAuth };
+
+export function definePage<A extends PageAuth, Props = Record<string, never>>(
+  spec: PageSpec<A, Props>,
+  render: (ctx: RequestContext<PrincipalOf<A>>, props: Props) => Promise<ReactNode>,
+): ((props: Props) => Promise<ReactNode>) & { page: PageMeta } {
+  const page = async (props: Props): Promise<ReactNode> => {
+    const requestId = randomUUID();
+    try {
+      const services = defaultServices();
+      const user = spec.auth === "public" ? null : await signedInUser();
+      if (!user && spec.auth === "user") {
+        const returnTo = spec.returnTo ? await spec.returnTo(props) : "/";
+        redirect(`/sign-in?redirect_url=${encodeURIComponent(returnTo)}`);
+      }
+      const principal = (user ? { kind: "user", user } : { kind: "anonymous" }) as PrincipalOf<A>;
+      const ctx = createContext(principal, { requestId, ipHash: hashIp(clientIpFrom(await headers())), services });
+      return await render(ctx, props);
+    } catch (caught) {
+      unstable_rethrow(caught);
+      const error = toAppError(caught, { route: spec.name, requestId });
+      if (error.code === "not_found") notFound();
+      if (error.code === "database_unavailable") return createElement(ServiceUnavailable, { requestId });
+      throw new Error(`${spec.name} failed (reference ${requestId})`);
+    }
+  };
+  return Object.assign(page, { page: { name: spec.name, auth: spec.auth } });
+}

@@ -1,0 +1,162 @@
+/**
+ * The one way to define a route handler:
+ *
+ *   export const POST = defineRoute({ name, auth, input, limit, entitlement }, (ctx, input, { params }) => …);
+ *
+ * In order, it authenticates (401), resolves the principal, reads the body within its size limit (413) and validates
+ * it with zod (422 naming each field), charges the rate limit (429, or before the body for public routes that count
+ * bad requests too), checks the entitlement (402), and calls the handler with the request context. Every refusal is
+ * the JSON error shape; an unreachable database is a 503; anything else a 500 with a request id, logged and reported
+ * without personal data. The returned function carries its spec as `route`, which the authorisation matrix reads.
+ */
+import "server-only";
+import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
+import type { z } from "zod";
+import { AppError } from "@/lib/api/app-error";
+import { readJsonBody } from "@/lib/api/read-body";
+import { errorResponse, jsonResponse, toAppError } from "@/lib/api/responses";
+import { parseInput } from "@/lib/api/validation";
+import { signedInSubjectFromRequest, userForSubject } from "@/lib/auth/principal";
+import type { Feature } from "@/lib/context/entitlements";
+import type { AnonymousPrincipal, Principal, SystemPrincipal, UserPrincipal } from "@/lib/context/principal";
+import { createContext, type RequestContext } from "@/lib/context/request-context";
+import { defaultServices } from "@/lib/context/services";
+import { cronSecret } from "@/lib/env";
+import { log } from "@/lib/observability/logger";
+import { type Allowance, chargeAllowance, userRateLimitKey } from "@/lib/ratelimit/allowance";
+import { clientIpFrom, hashIp } from "@/lib/security/client-ip";
+
+/** Who may call: a signed-in user, anyone, or the scheduler holding CRON_SECRET. */
+export type RouteAuth = "user" | "public" | "cron";
+/** How the body is read: JSON (required or optional), not at all, or by the handler itself (multipart uploads). */
+export type BodyMode = "json" | "optional-json" | "none" | "raw";
+
+type PrincipalOf<A extends RouteAuth> = A extends "user" ? UserPrincipal : A extends "cron" ? SystemPrincipal : AnonymousPrincipal;
+type InputOf<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+export type RouteSpec<A extends RouteAuth, S extends z.ZodType | undefined> = {
+  /** Names the route in logs and error reports. */
+  name: string;
+  auth: A;
+  input?: S;
+  /** Defaults to "json" with an input schema, "none" without. */
+  body?: BodyMode;
+  /** The body's size limit in bytes (default 64 KB). */
+  maxBytes?: number;
+  limit?: Allowance & {
+    /** Charge before the body is read, so invalid requests count too (public routes that must not be probed free). */
+    beforeInput?: boolean;
+  };
+  entitlement?: Feature;
+  /** The feature needs the AI audio client: without AI, 503 `ai_unavailable` before the body is read or charged. */
+  requiresAudio?: string;
+};
+
+export type RouteMeta = { name: string; auth: RouteAuth; body: BodyMode; limited: boolean };
+
+type NextContext<P> = { params: Promise<P> };
+export type DefinedRoute<P> = ((request: Request, context: NextContext<P>) => Promise<Response>) & { route: RouteMeta };
+
+const DEFAULT_MAX_BYTES = 64 * 1024;
+
+export function defineRoute<A extends RouteAuth, S extends z.ZodType | undefined = undefined, P = Record<string, string>>(
+  spec: RouteSpec<A, S>,
+  handler: (ctx: RequestContext<PrincipalOf<A>>, input: InputOf<S>, extra: { request: Request; params: P }) => Promise<Response>,
+): DefinedRoute<P> {
+  const body: BodyMode = spec.body ?? (spec.input ? "json" : "none");
+  const route = async (request: Request, context: NextContext<P>): Promise<Response> => {
+    const requestId = randomUUID();
+    let limitHeaders: Record<string, string> = {};
+    try {
+      const services = defaultServices();
+      const principal = (await authenticate(spec.auth, request, services)) as PrincipalOf<A>;
+      const ctx = createContext(principal, {
+        requestId,
+        ipHash: hashIp(clientIpFrom(request.headers)),
+        signal: request.signal,
+        services,
+      });
+      if (spec.requiresAudio && !services.audio) {
+        throw new AppError("ai_unavailable", `${spec.requiresAudio} needs AI, which is not set up on this server.`);
+      }
+      const charge = async () => {
+        if (spec.limit) limitHeaders = await chargeAllowance(services.limiter, limitKey(spec.limit, ctx), spec.limit);
+      };
+      if (spec.limit?.beforeInput) await charge();
+      const input = await readInput(request, body, spec.input, spec.maxBytes ?? DEFAULT_MAX_BYTES);
+      if (!spec.limit?.beforeInput) await charge();
+      if (spec.entitlement && !(await ctx.entitlements()).features.has(spec.entitlement)) {
+        throw new AppError("payment_required", "Your plan does not include this feature.");
+      }
+      const response = await handler(ctx, input as InputOf<S>, { request, params: await context.params });
+      for (const [name, value] of Object.entries(limitHeaders)) response.headers.set(name, value);
+      return response;
+    } catch (caught) {
+      const error = toAppError(caught, { route: spec.name, requestId });
+      if (error.status < 500) log.info("route_refused", { route: spec.name, code: error.code, fields: Object.keys(error.fields ?? {}) });
+      const response = errorResponse(error, error.code === "internal" ? requestId : undefined);
+      // Refusals still report the allowance they used.
+      for (const [name, value] of Object.entries(limitHeaders)) if (!response.headers.has(name)) response.headers.set(name, value);
+      return response;
+    }
+  };
+  return Object.assign(route, { route: { name: spec.name, auth: spec.auth, body, limited: Boolean(spec.limit) } });
+}
+
+async function authenticate(auth: RouteAuth, request: Request, services: ReturnType<typeof defaultServices>): Promise<Principal> {
+  switch (auth) {
+    case "public":
+      return { kind: "anonymous" };
+    case "cron":
+      if (!cronSecret) throw new AppError("unavailable", "Scheduled jobs are not configured on this server.");
+      if (!hasBearer(request, cronSecret)) throw new AppError("unauthorized", "A valid cron secret is required.");
+      return { kind: "system", job: new URL(request.url).pathname };
+    case "user": {
+      const subject = signedInSubjectFromRequest(request);
+      const user = subject ? await userForSubject(subject, services) : null;
+      if (!user) throw new AppError("unauthorized", "Sign in to continue.");
+      return { kind: "user", user };
+    }
+  }
+}
+
+/**
+ * Whether the request carries `Authorization: Bearer <secret>`. Both sides are hashed first so the buffers
+ * timingSafeEqual compares always have the same length, and the comparison leaks neither content nor length.
+ */
+function hasBearer(request: Request, secret: string): boolean {
+  const digest = (value: string) => createHash("sha256").update(value).digest();
+  return timingSafeEqual(digest(request.headers.get("authorization") ?? ""), digest(`Bearer ${secret}`));
+}
+
+function limitKey(allowance: Allowance, ctx: RequestContext): string {
+  if (allowance.by === "user" && ctx.principal.kind === "user") return userRateLimitKey(ctx.principal.user.id);
+  return ctx.ipHash ?? "unknown";
+}
+
+async function readInput(request: Request, body: BodyMode, schema: z.ZodType | undefined, maxBytes: number): Promise<unknown> {
+  const value = body === "json" || body === "optional-json" ? await readJsonBody(request, maxBytes, { optional: body === "optional-json" }) : undefined;
+  return schema ? parseInput(schema, value) : value;
+}
+
+const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type HttpMethod = (typeof HTTP_METHODS)[number];
+type NotAllowed = (() => Promise<Response>) & { notAllowed: true };
+
+/**
+ * JSON 405 answers (with `Allow`) for every method a route does not serve. Next's own 405 has neither a body nor
+ * `Allow`. Used as `export const { PUT, PATCH, DELETE } = methodsOtherThan("GET", "POST");`.
+ */
+export function methodsOtherThan(...allowed: HttpMethod[]): Record<Exclude<HttpMethod, never>, NotAllowed> {
+  const allow = allowed.join(", ");
+  const answer = Object.assign(
+    async () =>
+      jsonResponse(
+        { error: { code: "method_not_allowed", message: `Use ${allowed.join(" or ")}.` } },
+        { Allow: allow },
+        405,
+      ),
+    { notAllowed: true as const },
+  );
+  return Object.fromEntries(HTTP_METHODS.filter((m) => !allowed.includes(m)).map((m) => [m, answer])) as Record<HttpMethod, NotAllowed>;
+}

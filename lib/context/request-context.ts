@@ -1,0 +1,96 @@
+/**
+ * The request context: everything a service needs to know about the request it serves, built once by the route,
+ * action or page wrapper (or by a job runner) and passed first to every service call.
+ *
+ *   ctx = { principal, db (scoped to the principal), now(), requestId, ipHash, signal, services, audit(), entitlements() }
+ *
+ * Services never read the clock, the limiter, the AI client or the database from module state: they take them from
+ * here, so a test builds a context with a fixed clock or a local AI server and calls the service directly.
+ */
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { recordAuditEvent } from "@/db/queries/audit";
+import { type DbScope, type ScopedDb, scopedDb } from "@/db/scoped";
+import type { JsonObject } from "@/db/schema";
+import { type Entitlements, resolveEntitlements } from "./entitlements";
+import type { Principal, SystemPrincipal, UserPrincipal } from "./principal";
+import { defaultServices, type Services } from "./services";
+
+/** One audit event as a service describes it; the context adds the actor and the hashed IP. */
+export type AuditEntry = {
+  /** Dotted verb, e.g. `profile.update`. */
+  action: string;
+  targetType: string;
+  targetId?: string | null;
+  oldValues?: JsonObject | null;
+  newValues?: JsonObject | null;
+};
+
+export type RequestContext<P extends Principal = Principal> = {
+  readonly principal: P;
+  /** The database as the principal: every query runs under row-level security for them. */
+  readonly db: ScopedDb;
+  /** The clock. Tests pass a fixed one to cross a time limit without waiting. */
+  now(): Date;
+  /** Names this request in logs, error reports and the 500 body. */
+  readonly requestId: string;
+  /** A keyed hash of the client IP (never the IP), or null where there is no client (jobs). */
+  readonly ipHash: string | null;
+  /** Aborts when the client goes away: AI calls and streams stop. */
+  readonly signal: AbortSignal;
+  readonly services: Services;
+  /** Appends an audit event as this principal; pass a transaction's handle to make it part of that transaction. */
+  audit(entry: AuditEntry, db?: ScopedDb): Promise<void>;
+  entitlements(): Promise<Entitlements>;
+};
+
+export type UserContext = RequestContext<UserPrincipal>;
+export type SystemContext = RequestContext<SystemPrincipal>;
+
+export type ContextOptions = {
+  requestId?: string;
+  ipHash?: string | null;
+  signal?: AbortSignal;
+  now?: () => Date;
+  services?: Partial<Services>;
+};
+
+/** The database scope for a principal: whose rows PostgreSQL lets it see. */
+export function scopeFor(principal: Principal): DbScope {
+  switch (principal.kind) {
+    case "user":
+      return { role: "app", userId: principal.user.id };
+    case "anonymous":
+      return { role: "app" };
+    case "system":
+      return { role: "system", job: principal.job };
+  }
+}
+
+function actorOf(principal: Principal): string | null {
+  return principal.kind === "user" ? principal.user.id : null;
+}
+
+export function createContext<P extends Principal>(principal: P, options: ContextOptions = {}): RequestContext<P> {
+  const services = defaultServices(options.services);
+  const db = scopedDb(services.database, scopeFor(principal));
+  const ipHash = options.ipHash ?? null;
+  return {
+    principal,
+    db,
+    now: options.now ?? (() => new Date()),
+    requestId: options.requestId ?? randomUUID(),
+    ipHash,
+    signal: options.signal ?? new AbortController().signal,
+    services,
+    async audit(entry, on = db) {
+      await recordAuditEvent(on, { ...entry, actorUserId: actorOf(principal), ipHash });
+    },
+    entitlements: () => resolveEntitlements(),
+  };
+}
+
+/** A context for a scheduled job: the system principal, no client, nothing to abort. */
+export function systemContext(job: string, options: Omit<ContextOptions, "ipHash"> = {}): SystemContext {
+  return createContext({ kind: "system", job }, options);
+}

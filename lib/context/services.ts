@@ -1,0 +1,34 @@
+/**
+ * The services a request may use, gathered in one place so a test swaps them on the context instead of mocking
+ * modules: the AI clients (null without AI), the rate limiter, the question source, and the database the scoped
+ * handle opens transactions on.
+ */
+import "server-only";
+import { type Database, getDb } from "@/db/client";
+import { type AiClient, getOpenAIClient } from "@/lib/ai/openai-client";
+import { type AudioClient, getOpenAIAudioClient } from "@/lib/ai/openai-audio";
+import { getQuestionSource, type QuestionSource } from "@/lib/practice/session/question-source";
+import { getRateLimiter, type RateLimiter } from "@/lib/ratelimit/rate-limiter";
+
+export type Services = {
+  /** Chat, structured output and moderation; null when no AI is configured (the offline engines answer). */
+  ai: AiClient | null;
+  /** Speech and transcription; null without AI. */
+  audio: AudioClient | null;
+  limiter: RateLimiter;
+  questionSource: QuestionSource;
+  /** The database the scoped handle runs its transactions on. */
+  database: () => Promise<Database>;
+};
+
+/** The services lib/env chose for this process. Built per request: every part is a cached process-wide instance. */
+export function defaultServices(overrides: Partial<Services> = {}): Services {
+  const ai = overrides.ai === undefined ? getOpenAIClient() : overrides.ai;
+  return {
+    ai,
+    audio: overrides.audio === undefined ? getOpenAIAudioClient() : overrides.audio,
+    limiter: overrides.limiter ?? getRateLimiter(),
+    questionSource: overrides.questionSource ?? getQuestionSource(ai),
+    database: overrides.database ?? getDb,
+  };
+}
