@@ -4,13 +4,14 @@
  * Clerk session uses are set, so Clerk's middleware does the verifying.
  */
 import { cookies } from "next/headers";
+import { z } from "zod";
 import { redirect } from "next/navigation";
-import { type ActionState, defineAction } from "@/lib/api/define-action";
+import { defineAction } from "@/lib/api/define-action";
 import { CLIENT_UAT_COOKIE, SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/local-session";
 import { localSignInSchema, safeRedirectPath } from "@/lib/auth/schemas";
 import { signInLocally } from "@/lib/auth/sign-in-service";
 
-const signIn = defineAction({ name: "auth.sign_in", auth: "public", input: localSignInSchema }, async (ctx, input) => {
+export const signInLocallyAction = defineAction({ name: "auth.sign_in", auth: "public", input: localSignInSchema }, async (ctx, input) => {
   const { session } = await signInLocally(ctx, input);
   const jar = await cookies();
   const options = sessionCookieOptions(session.maxAgeSeconds);
@@ -20,13 +21,9 @@ const signIn = defineAction({ name: "auth.sign_in", auth: "public", input: local
   redirect(safeRedirectPath(input.redirectTo));
 });
 
-export async function signInLocallyAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return signIn.form(formData);
-}
-
-export async function signOutLocally(): Promise<void> {
+export const signOutLocally = defineAction({ name: "auth.sign_out", auth: "public", input: z.unknown() }, async () => {
   const jar = await cookies();
   jar.delete(SESSION_COOKIE);
   jar.set(CLIENT_UAT_COOKIE, "0", sessionCookieOptions(365 * 24 * 60 * 60));
   redirect("/");
-}
+});

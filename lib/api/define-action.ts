@@ -1,9 +1,10 @@
 /**
  * The one way to define a server action:
  *
- *   const save = defineAction({ name, auth, input, limit, entitlement }, (ctx, input) => service(ctx, input));
- *   export async function saveAction(previous: ActionState, formData: FormData) { return save.form(formData); }
+ *   export const saveAction = defineAction({ name, auth, input, limit, entitlement }, (ctx, input) => service(ctx, input));
  *
+ * The result is the action itself: a form calls it as `(previousState, formData)` (through `useActionState`), code
+ * as `(input)`. It carries its spec as `action`, which the authorisation matrix reads from every "use server" file.
  * It authenticates (a signed-out caller gets a form message, not a throw), resolves the principal, validates with the
  * shared zod schema, charges the rate limit, checks the entitlement, and runs the handler with the request context.
  * Refusals come back as form state with the submitted values, so a form never loses what the user typed; Next's own
@@ -43,10 +44,11 @@ export type ActionSpec<A extends ActionAuth, S extends z.ZodType> = {
 export type ActionResult<T> = { message: string; data?: T };
 export type ActionMeta = { name: string; auth: ActionAuth; limited: boolean };
 
-export type DefinedAction<T> = ((input: unknown) => Promise<ActionState<T>>) & {
+export type DefinedAction<T> = {
+  /** From a form: its text fields (files are ignored) are the input, and a refusal hands them back. */
+  (previous: ActionState, formData: FormData): Promise<ActionState<T>>;
+  (input: unknown): Promise<ActionState<T>>;
   action: ActionMeta;
-  /** The same action fed from a submitted form (its text fields; files are ignored). */
-  form(formData: FormData): Promise<ActionState<T>>;
 };
 
 export function defineAction<A extends ActionAuth, S extends z.ZodType, T = undefined>(
@@ -83,12 +85,13 @@ export function defineAction<A extends ActionAuth, S extends z.ZodType, T = unde
       return { status: "error", message, fields: error.fields };
     }
   };
-  const form = async (formData: FormData) => {
-    const values = formValues(formData);
+  const action = async (...args: [unknown] | [ActionState, FormData]): Promise<ActionState<T>> => {
+    if (args.length < 2 || !(args[1] instanceof FormData)) return run(args[0]);
+    const values = formValues(args[1]);
     const state = await run(values);
     return state.status === "error" ? { ...state, values } : state;
   };
-  return Object.assign(run, { action: { name: spec.name, auth: spec.auth, limited: Boolean(spec.limit) }, form });
+  return Object.assign(action, { action: { name: spec.name, auth: spec.auth, limited: Boolean(spec.limit) } }) as DefinedAction<T>;
 }
 
 async function resolvePrincipal(auth: ActionAuth, services: ReturnType<typeof defaultServices>) {

@@ -36,3 +36,11 @@ export async function newUserContext(options: ContextOptions & { email?: string 
 export function systemContextFor(job = "test", options: ContextOptions = {}): SystemContext {
   return createContext({ kind: "system", job }, options);
 }
+
+/** A new user as local sign-in creates one, with the session cookie a signed-in browser would send. */
+export async function signedInTestUser(email = `user-${randomUUID()}@example.test`): Promise<{ user: User; cookie: string }> {
+  const { localSubjectForEmail } = await import("@/lib/auth/local-token");
+  const { sessionCookieFor } = await import("@/tests/helpers/through-proxy");
+  const user = await createTestUser({ email, subject: localSubjectForEmail(email), displayName: email });
+  return { user, cookie: await sessionCookieFor(email) };
+}
