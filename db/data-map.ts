@@ -135,6 +135,16 @@ export const dataMap: DataMap = {
     retention: "until the account is deleted (append-only: a withdrawal is a new row)",
     rowLevelSecurity: true,
   },
+  auth_sessions: {
+    owner: { kind: "user", column: "user_id" },
+    description: "Local sign-in sessions: the token's session id, when it began, when it expires and when it ended.",
+    personalData: true,
+    userText: [],
+    export: { columns: "all" },
+    onAccountDeletion: { action: "delete", reason: "Sessions of a deleted account can never verify again." },
+    retention: "until the account is deleted (a pruning job for ended sessions comes with the data-rights work)",
+    rowLevelSecurity: true,
+  },
   audit_events: {
     owner: { kind: "user", column: "actor_user_id" },
     description:

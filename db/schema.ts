@@ -197,12 +197,36 @@ export const auditEvents = pgTable(
   ],
 );
 
+/**
+ * Local sign-in sessions, keyed by the session token's `sid`. A token verifies only while its row is open, so signing
+ * out ends it on the next request rather than when the token expires. (With Clerk, Clerk keeps the sessions.)
+ */
+export const authSessions = pgTable(
+  "auth_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /** When the user signed out (of this device, or of all of them); null while the session is open. */
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (t) => [index("auth_sessions_user_idx").on(t.userId)],
+);
+
 export const usersRelations = relations(users, ({ one, many }) => ({
   profile: one(candidateProfiles),
   practiceSessions: many(practiceSessions),
   practiceAnswers: many(practiceAnswers),
   consents: many(consents),
   auditEvents: many(auditEvents),
+  authSessions: many(authSessions),
+}));
+
+export const authSessionsRelations = relations(authSessions, ({ one }) => ({
+  user: one(users, { fields: [authSessions.userId], references: [users.id] }),
 }));
 
 export const candidateProfilesRelations = relations(candidateProfiles, ({ one }) => ({
@@ -237,5 +261,6 @@ export type PracticeAnswer = typeof practiceAnswers.$inferSelect;
 export type NewPracticeAnswer = typeof practiceAnswers.$inferInsert;
 export type Consent = typeof consents.$inferSelect;
 export type NewConsent = typeof consents.$inferInsert;
+export type AuthSession = typeof authSessions.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type NewAuditEvent = typeof auditEvents.$inferInsert;

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { craftToken, foreignPrivateKey, newIdentity, setSessionCookies, signIn } from "./helpers";
+import { craftToken, currentSessionId, foreignPrivateKey, newIdentity, setSessionCookies, signIn } from "./helpers";
 
 test("a protected API answers 401 with a JSON error when signed out", async ({ request }) => {
   const response = await request.get("/api/profile");
@@ -39,13 +39,42 @@ test("an expired token is rejected", async ({ page, context }) => {
 
 test("a valid token minted with the server's key is accepted", async ({ page, context }) => {
   // The control for the two tests above: the same crafting, with nothing wrong, signs in.
+  // The token names the session the sign-in opened: a token for a session that was never opened is refused.
   const me = newIdentity("control");
   await signIn(page, me);
+  const sessionId = await currentSessionId(context);
   await context.clearCookies();
   const issuedAt = Math.floor(Date.now() / 1000);
-  await setSessionCookies(context, craftToken({ email: me.email, issuedAt }), issuedAt);
+  await setSessionCookies(context, craftToken({ email: me.email, issuedAt, sessionId }), issuedAt);
   const api = await page.request.get("/api/profile");
   expect(api.status()).toBe(200);
+});
+
+test("a token stops working as soon as its session is signed out", async ({ page, context }) => {
+  const me = newIdentity("signout");
+  await signIn(page, me);
+  const kept = (await context.cookies()).filter((cookie) => cookie.name.startsWith("__"));
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await context.addCookies(kept); // the old cookies, replayed as a stolen copy would be
+  expect((await page.request.get("/api/profile")).status()).toBe(401);
+});
+
+test("signing out of all devices ends the other browser's session too", async ({ browser }) => {
+  const me = newIdentity("everywhere");
+  const laptop = await browser.newContext();
+  const phone = await browser.newContext();
+  const laptopPage = await laptop.newPage();
+  const phonePage = await phone.newPage();
+  await signIn(laptopPage, me);
+  await signIn(phonePage, me);
+  expect((await phonePage.request.get("/api/profile")).status()).toBe(200);
+  await laptopPage.getByRole("button", { name: "Sign out of all devices" }).click();
+  await expect(laptopPage).toHaveURL(/\/sign-in\?reason=signed-out-everywhere/);
+  await expect(laptopPage.getByText("You are signed out on every device.")).toBeVisible();
+  expect((await phonePage.request.get("/api/profile")).status()).toBe(401);
+  await laptop.close();
+  await phone.close();
 });
 
 test("one user's profile stays invisible to another", async ({ browser }) => {

@@ -28,14 +28,14 @@ export function serverKeyMaterial(): LocalAuthMaterial {
   return JSON.parse(fs.readFileSync(path.join(dataDir, "auth", "local-clerk.json"), "utf8")) as LocalAuthMaterial;
 }
 
-type TokenOptions = { email: string; issuedAt?: number; ttlSeconds?: number; privateKeyPem?: string };
+type TokenOptions = { email: string; issuedAt?: number; ttlSeconds?: number; privateKeyPem?: string; sessionId?: string };
 
 /** A Clerk-format token; by default signed with the server's key, so only the option under test differs. */
-export function craftToken({ email, issuedAt = Math.floor(Date.now() / 1000), ttlSeconds = 3600, privateKeyPem }: TokenOptions) {
+export function craftToken({ email, issuedAt = Math.floor(Date.now() / 1000), ttlSeconds = 3600, privateKeyPem, sessionId }: TokenOptions) {
   const material = serverKeyMaterial();
   return mintSessionToken({
     subject: localSubjectForEmail(email),
-    sessionId: newSessionId(),
+    sessionId: sessionId ?? newSessionId(),
     privateKeyPem: privateKeyPem ?? material.privateKeyPem,
     kid: material.kid,
     issuer: `https://${LOCAL_FRONTEND_API}`,
@@ -55,4 +55,11 @@ export async function setSessionCookies(context: BrowserContext, token: string, 
     { name: "__session", value: token, domain: url.hostname, path: "/" },
     { name: "__client_uat", value: String(clientUat), domain: url.hostname, path: "/" },
   ]);
+}
+
+/** The `sid` of the session the browser context is signed in with (a crafted token must name an open session). */
+export async function currentSessionId(context: BrowserContext): Promise<string> {
+  const token = (await context.cookies()).find((cookie) => cookie.name === "__session")?.value;
+  if (!token) throw new Error("no __session cookie: sign in first");
+  return JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()).sid;
 }

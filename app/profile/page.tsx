@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { definePage } from "@/lib/api/define-page";
 import { loadProfile } from "@/lib/profile/profile-service";
 import { ProfileForm } from "@/components/profile/profile-form";
+import { SignOutEverywhere } from "@/components/profile/sign-out-everywhere";
 
 export const metadata: Metadata = { title: "Your profile" };
 
@@ -20,6 +21,7 @@ export default definePage({ name: "profile", auth: "user", returnTo: () => "/pro
         initial={{ cvText: profile.cvText ?? "", targetRole: profile.targetRole ?? "", goals: profile.goals ?? "" }}
         updatedAt={profile.updatedAt?.toISOString() ?? null}
       />
+      <SignOutEverywhere />
     </div>
   );
 });

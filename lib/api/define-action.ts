@@ -19,7 +19,7 @@ import type { ActionState } from "@/lib/api/action-state";
 import { AppError } from "@/lib/api/app-error";
 import { toAppError } from "@/lib/api/responses";
 import { fieldErrorsFrom } from "@/lib/api/validation";
-import { signedInSubject, userForSubject } from "@/lib/auth/principal";
+import { principalFor, signedInSession } from "@/lib/auth/principal";
 import type { Feature } from "@/lib/context/entitlements";
 import type { AnonymousPrincipal, UserPrincipal } from "@/lib/context/principal";
 import { createContext, type RequestContext } from "@/lib/context/request-context";
@@ -30,8 +30,13 @@ import { clientIpFrom, hashIp } from "@/lib/security/client-ip";
 
 export type { ActionState } from "@/lib/api/action-state";
 
-export type ActionAuth = "user" | "public";
-type PrincipalOf<A extends ActionAuth> = A extends "user" ? UserPrincipal : AnonymousPrincipal;
+/** "user": signed in or refused; "optional": whoever is there; "public": nobody is looked up. */
+export type ActionAuth = "user" | "optional" | "public";
+type PrincipalOf<A extends ActionAuth> = A extends "user"
+  ? UserPrincipal
+  : A extends "optional"
+    ? UserPrincipal | AnonymousPrincipal
+    : AnonymousPrincipal;
 
 export type ActionSpec<A extends ActionAuth, S extends z.ZodType> = {
   name: string;
@@ -96,10 +101,11 @@ export function defineAction<A extends ActionAuth, S extends z.ZodType, T = unde
 
 async function resolvePrincipal(auth: ActionAuth, services: ReturnType<typeof defaultServices>) {
   if (auth === "public") return { kind: "anonymous" } as const;
-  const subject = await signedInSubject();
-  const user = subject ? await userForSubject(subject, services) : null;
-  if (!user) throw new AppError("unauthorized", "Your session has ended. Sign in again to continue.");
-  return { kind: "user", user } as const;
+  const session = await signedInSession();
+  const principal = session ? await principalFor(session, services) : null;
+  if (principal) return principal;
+  if (auth === "optional") return { kind: "anonymous" } as const;
+  throw new AppError("unauthorized", "Your session has ended. Sign in again to continue.");
 }
 
 /** FormData to a plain object of its text fields (Next's own `$ACTION…` fields left out). */

@@ -15,7 +15,7 @@ import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import type { ReactNode } from "react";
 import { createElement } from "react";
 import { toAppError } from "@/lib/api/responses";
-import { signedInUser } from "@/lib/auth/principal";
+import { signedInPrincipal } from "@/lib/auth/principal";
 import type { AnonymousPrincipal, UserPrincipal } from "@/lib/context/principal";
 import { createContext, type RequestContext } from "@/lib/context/request-context";
 import { defaultServices } from "@/lib/context/services";
@@ -47,12 +47,12 @@ export function definePage<A extends PageAuth, Props = Record<string, never>>(
     const requestId = randomUUID();
     try {
       const services = defaultServices();
-      const user = spec.auth === "public" ? null : await signedInUser();
-      if (!user && spec.auth === "user") {
+      const signedIn = spec.auth === "public" ? null : await signedInPrincipal();
+      if (!signedIn && spec.auth === "user") {
         const returnTo = spec.returnTo ? await spec.returnTo(props) : "/";
         redirect(`/sign-in?redirect_url=${encodeURIComponent(returnTo)}`);
       }
-      const principal = (user ? { kind: "user", user } : { kind: "anonymous" }) as PrincipalOf<A>;
+      const principal = (signedIn ?? { kind: "anonymous" }) as PrincipalOf<A>;
       const ctx = createContext(principal, { requestId, ipHash: hashIp(clientIpFrom(await headers())), services });
       return await render(ctx, props);
     } catch (caught) {

@@ -16,7 +16,7 @@ import { AppError } from "@/lib/api/app-error";
 import { readJsonBody } from "@/lib/api/read-body";
 import { errorResponse, jsonResponse, toAppError } from "@/lib/api/responses";
 import { parseInput } from "@/lib/api/validation";
-import { signedInSubjectFromRequest, userForSubject } from "@/lib/auth/principal";
+import { principalFor, signedInSessionFromRequest } from "@/lib/auth/principal";
 import type { Feature } from "@/lib/context/entitlements";
 import type { AnonymousPrincipal, Principal, SystemPrincipal, UserPrincipal } from "@/lib/context/principal";
 import { createContext, type RequestContext } from "@/lib/context/request-context";
@@ -112,10 +112,10 @@ async function authenticate(auth: RouteAuth, request: Request, services: ReturnT
       if (!hasBearer(request, cronSecret)) throw new AppError("unauthorized", "A valid cron secret is required.");
       return { kind: "system", job: new URL(request.url).pathname };
     case "user": {
-      const subject = signedInSubjectFromRequest(request);
-      const user = subject ? await userForSubject(subject, services) : null;
-      if (!user) throw new AppError("unauthorized", "Sign in to continue.");
-      return { kind: "user", user };
+      const session = signedInSessionFromRequest(request);
+      const principal = session ? await principalFor(session, services) : null;
+      if (!principal) throw new AppError("unauthorized", "Sign in to continue.");
+      return principal;
     }
   }
 }

@@ -14,6 +14,8 @@ export const CLIENT_UAT_COOKIE = "__client_uat";
 
 export type IssuedLocalSession = {
   subject: string;
+  /** The token's `sid`: the row in auth_sessions that must stay open for the token to verify. */
+  sessionId: string;
   token: string;
   issuedAt: number;
   maxAgeSeconds: number;
@@ -28,9 +30,10 @@ export function issueLocalSession(
   if (!signing) throw new Error("Local sign-in is off: Clerk is configured.");
   const issuedAt = Math.floor(now.getTime() / 1000);
   const subject = localSubjectForEmail(email);
+  const sessionId = newSessionId();
   const token = mintSessionToken({
     subject,
-    sessionId: newSessionId(),
+    sessionId,
     privateKeyPem: signing.privateKeyPem,
     kid: signing.kid,
     issuer: `https://${LOCAL_FRONTEND_API}`,
@@ -38,7 +41,7 @@ export function issueLocalSession(
     issuedAt,
     ttlSeconds,
   });
-  return { subject, token, issuedAt, maxAgeSeconds: ttlSeconds };
+  return { subject, sessionId, token, issuedAt, maxAgeSeconds: ttlSeconds };
 }
 
 /** Cookie attributes shared by both session cookies. */

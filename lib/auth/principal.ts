@@ -2,56 +2,76 @@
  * Resolving who is signed in: the one place the app asks Clerk. Pages and server actions use `auth()`; route handlers
  * pass their request to `getAuth()`, which reads the verdict Clerk's middleware attached to it. The user row is then
  * found (or, with Clerk, created on first sign-in) through a handle scoped to the verified subject, so even this
- * lookup can see no other user's row.
+ * lookup can see no other user's row. In local mode the token's session must also still be open: signing out ends
+ * it at once, not when the token expires.
  */
 import "server-only";
 import { cache } from "react";
 import { adapters } from "@/lib/env";
 import { auth, clerkClient, getAuth } from "@clerk/nextjs/server";
+import { findUserInOpenSession } from "@/db/queries/auth-sessions";
 import { findUserByAuthProviderId, upsertUserByAuthProviderId } from "@/db/queries/users";
 import { scopedDb } from "@/db/scoped";
 import type { User } from "@/db/schema";
+import type { UserPrincipal } from "@/lib/context/principal";
 import { defaultServices, type Services } from "@/lib/context/services";
 
+/** What Clerk verified: the subject (user id at the auth provider) and the session id. */
+export type VerifiedSession = { subject: string; sessionId: string | null };
+
+function verified(result: { userId: string | null; sessionId?: string | null }): VerifiedSession | null {
+  return result.userId ? { subject: result.userId, sessionId: result.sessionId ?? null } : null;
+}
+
 /**
- * The verified subject of this server render or action, or null. Where Clerk's middleware did not run (the proxy
+ * The verified session of this server render or action, or null. Where Clerk's middleware did not run (the proxy
  * skips static prefixes, whose missing files still render the not-found page), nobody is signed in.
  */
-export async function signedInSubject(): Promise<string | null> {
+export async function signedInSession(): Promise<VerifiedSession | null> {
   try {
-    const { userId } = await auth();
-    return userId ?? null;
+    return verified(await auth());
   } catch {
     return null;
   }
 }
 
-/** The verified subject of a route handler's request, or null (also when the middleware did not run: 401). */
-export function signedInSubjectFromRequest(request: Request): string | null {
+/** The verified session of a route handler's request, or null (also when the middleware did not run: 401). */
+export function signedInSessionFromRequest(request: Request): VerifiedSession | null {
   try {
-    return getAuth(request as Parameters<typeof getAuth>[0]).userId ?? null;
+    return verified(getAuth(request as Parameters<typeof getAuth>[0]));
   } catch {
     return null;
   }
 }
 
 /**
- * The user row for a verified subject. Local sign-in writes the row itself; with Clerk, the email and name come from
- * Clerk's API the first time we see the user. Null for a subject with no row (a local token whose user was deleted).
+ * The principal for a verified session, or null. Local sign-in writes the user row and opens the session row itself,
+ * and a token whose session has ended finds nothing; with Clerk (which keeps the sessions), the email and name come
+ * from Clerk's API the first time we see the user.
  */
-export async function userForSubject(subject: string, services: Pick<Services, "database">): Promise<User | null> {
-  const db = scopedDb(services.database, { role: "app", subject });
-  const existing = await findUserByAuthProviderId(db, subject);
-  if (existing) return existing;
-  if (adapters.auth !== "clerk") return null;
+export async function principalFor(
+  session: VerifiedSession,
+  services: Pick<Services, "database">,
+  now: Date = new Date(),
+): Promise<UserPrincipal | null> {
+  const db = scopedDb(services.database, { role: "app", subject: session.subject });
+  if (adapters.auth !== "clerk") {
+    const user = session.sessionId ? await findUserInOpenSession(db, session.subject, session.sessionId, now) : null;
+    return user ? { kind: "user", user, sessionId: session.sessionId } : null;
+  }
+  const user = (await findUserByAuthProviderId(db, session.subject)) ?? (await createFromClerk(db, session.subject));
+  return { kind: "user", user, sessionId: session.sessionId };
+}
+
+async function createFromClerk(db: ReturnType<typeof scopedDb>, subject: string): Promise<User> {
   const clerkUser = await (await clerkClient()).users.getUser(subject);
   const email = clerkUser.primaryEmailAddress?.emailAddress ?? clerkUser.emailAddresses[0]?.emailAddress ?? "";
   const displayName = [clerkUser.firstName, clerkUser.lastName].filter(Boolean).join(" ") || null;
   return upsertUserByAuthProviderId(db, { authProviderId: subject, email, displayName });
 }
 
-/** The signed-in user of this server render, looked up once per request however many layouts and pages ask. */
-export const signedInUser = cache(async (): Promise<User | null> => {
-  const subject = await signedInSubject();
-  return subject ? userForSubject(subject, defaultServices()) : null;
+/** The signed-in principal of this server render, resolved once per request however many layouts and pages ask. */
+export const signedInPrincipal = cache(async (): Promise<UserPrincipal | null> => {
+  const session = await signedInSession();
+  return session ? principalFor(session, defaultServices()) : null;
 });

@@ -5,7 +5,12 @@
 import type { User } from "@/db/schema";
 
 /** A signed-in person acting for themselves (the candidate side). */
-export type UserPrincipal = { kind: "user"; user: User };
+export type UserPrincipal = {
+  kind: "user";
+  user: User;
+  /** The verified session's id (Clerk's, or a local auth_sessions row), so sign-out can end exactly this one. */
+  sessionId: string | null;
+};
 
 /** Someone who is not signed in: public pages and the free scorer. */
 export type AnonymousPrincipal = { kind: "anonymous" };

@@ -111,18 +111,14 @@ describe("deliveryMetricsMatch", () => {
   });
 });
 
-describe("computeDeliveryMetrics: performance", () => {
-  it("scores a 2,000-word answer in under 5 ms (median of seven runs)", () => {
+describe("computeDeliveryMetrics: long answers", () => {
+  // How long this takes is measured by bench/delivery-metrics.ts, not asserted here.
+  it("counts every word and filler of a 2,000-word answer", () => {
     const sentence = "Um, so I led the rewrite and, like, I think it was kind of hard, you know, but we shipped. ";
     const transcript = Array.from({ length: 100 }, () => sentence).join("");
-    expect(computeDeliveryMetrics({ transcript, durationMs: 800_000, mode: "voice" }).wordCount).toBe(2_000);
-    const times: number[] = [];
-    for (let run = 0; run < 8; run++) {
-      const start = performance.now();
-      computeDeliveryMetrics({ transcript, durationMs: 800_000, mode: "voice" });
-      if (run > 0) times.push(performance.now() - start); // the first run warms the JIT
-    }
-    times.sort((a, b) => a - b);
-    expect(times[3]).toBeLessThan(5);
+    const metrics = computeDeliveryMetrics({ transcript, durationMs: 800_000, mode: "voice" });
+    expect(metrics.wordCount).toBe(2_000);
+    expect(metrics.wordsPerMinute).toBe(150);
+    expect(metrics.fillers.byWord).toMatchObject({ um: 100, like: 100, "you know": 100 });
   });
 });

@@ -128,6 +128,7 @@ describe("scoreStarAnswer on edge input", () => {
     expect(score.suggestions[0]).toMatch(/^Write your answer/);
   });
 
+  // How long a maximal answer takes is measured by bench/star-rubric.ts, not asserted here.
   it("scores a 5,000-character answer and penalises its length", () => {
     const long = `${STRONG_ANSWER} `.repeat(6).slice(0, 5000);
     const score = scoreStarAnswer(long);
@@ -135,19 +136,6 @@ describe("scoreStarAnswer on edge input", () => {
     expect(score.sentences.length).toBeGreaterThan(40);
     expect(score.overall).toBeLessThan(scoreStarAnswer(STRONG_ANSWER).overall);
     expect(score.suggestions.some((s) => s.includes("runs long"))).toBe(true);
-  });
-
-  it("scores a 5,000-character answer in well under 50 ms", () => {
-    const long = `${STRONG_ANSWER} `.repeat(6).slice(0, 5000);
-    for (let i = 0; i < 5; i++) scoreStarAnswer(long);
-    const times: number[] = [];
-    for (let i = 0; i < 21; i++) {
-      const start = performance.now();
-      scoreStarAnswer(long);
-      times.push(performance.now() - start);
-    }
-    // A loose bound on the median: it catches runaway regex backtracking, not machine noise (it runs ~2 ms).
-    expect(times.sort((a, b) => a - b)[10]).toBeLessThan(50);
   });
 
   it("returns the same output for the same input", () => {

@@ -23,7 +23,7 @@ export async function createTestUser(input: { email?: string; displayName?: stri
 
 /** The context a signed-in request of `user` gets. */
 export function contextFor(user: User, options: ContextOptions = {}): UserContext {
-  return createContext({ kind: "user", user }, options);
+  return createContext({ kind: "user", user, sessionId: null }, options);
 }
 
 /** A new user and their context in one call. */

@@ -35,10 +35,16 @@ export async function callThroughProxy<P = Record<string, never>>(
   return response;
 }
 
-/** A cookie header carrying a locally minted session for `email`, as the sign-in action would set it. */
+/**
+ * A cookie header carrying a locally minted session for `email`, as the sign-in action would set it: the user row is
+ * created (or found) and the session's row opened, since a token verifies only while its session is open.
+ */
 export async function sessionCookieFor(email: string, options: { issuedAt?: number; ttlSeconds?: number } = {}) {
   const { issueLocalSession } = await import("@/lib/auth/local-session");
+  const { recordLocalSession } = await import("@/lib/auth/sign-in-service");
+  const { getDb } = await import("@/db/client");
   const now = options.issuedAt === undefined ? new Date() : new Date(options.issuedAt * 1000);
   const session = issueLocalSession(email, now, options.ttlSeconds ?? 3600);
+  await recordLocalSession(getDb, session, { email, displayName: email }, now);
   return `__session=${session.token}; __client_uat=${session.issuedAt}`;
 }

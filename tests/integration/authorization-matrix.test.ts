@@ -57,9 +57,9 @@ const PAGES: Record<string, { auth: "user" | "optional" | "public" | "static"; p
   "app/practice/sessions/[id]/page.tsx": { auth: "user", path: `/practice/sessions/${randomUUID()}` },
 };
 
-const ACTIONS: Record<string, Record<string, "user" | "public">> = {
-  "app/profile/actions.ts": { saveProfileAction: "user", clearProfileFieldAction: "user" },
-  "app/sign-in/actions.ts": { signInLocallyAction: "public", signOutLocally: "public" },
+const ACTIONS: Record<string, Record<string, "user" | "optional" | "public">> = {
+  "app/profile/actions.ts": { saveProfileAction: "user", clearProfileFieldAction: "user", signOutEverywhereAction: "user" },
+  "app/sign-in/actions.ts": { signInLocallyAction: "public", signOutLocally: "optional" },
 };
 
 const files: AppFiles = appFiles();

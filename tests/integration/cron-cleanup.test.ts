@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 
 // lib/env reads process.env once, when it loads, and the setup file may already have loaded it (to migrate a
@@ -12,7 +11,7 @@ const SECRET = vi.hoisted(() => {
 });
 
 import { GET as cleanupByGet, POST as cleanupRoute } from "@/app/api/cron/cleanup/route";
-import { upsertUserByAuthProviderId } from "@/db/queries/users";
+import type { User } from "@/db/schema";
 import { cronSecret } from "@/lib/env";
 import {
   ABANDONED_SESSION_GRACE_MS,
@@ -20,6 +19,7 @@ import {
   SESSION_TIME_LIMIT_MS,
   startSession,
 } from "@/lib/practice/session";
+import { contextFor, createTestUser } from "@/tests/helpers/context";
 import { callThroughProxy } from "@/tests/helpers/through-proxy";
 
 const url = "http://localhost:3000/api/cron/cleanup";
@@ -29,12 +29,14 @@ function callCleanup(authorization?: string) {
   return callThroughProxy(cleanupRoute, new Request(url, { method: "POST", headers }));
 }
 
-async function exists(userId: string, sessionId: string): Promise<boolean> {
+async function exists(user: User, sessionId: string): Promise<boolean> {
   try {
-    await getSessionDetail(userId, sessionId);
+    await getSessionDetail(contextFor(user), sessionId);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // Only "not found" means gone; anything else (say, a database error) must fail the test, not pass it.
+    if ((error as { code?: unknown }).code === "not_found") return false;
+    throw error;
   }
 }
 
@@ -52,16 +54,16 @@ describe("POST /api/cron/cleanup", () => {
   });
 
   it("sweeps abandoned sessions with the right bearer and keeps fresh ones", async () => {
-    const user = await upsertUserByAuthProviderId({ authProviderId: `user_${randomUUID()}`, email: `cron-${randomUUID()}@example.test` });
+    const user = await createTestUser();
     const longAgo = new Date(Date.now() - SESSION_TIME_LIMIT_MS - ABANDONED_SESSION_GRACE_MS - 60_000);
-    const abandoned = await startSession(user.id, { type: "behavioural", count: 3 }, { now: longAgo });
-    const fresh = await startSession(user.id, { type: "behavioural", count: 3 });
+    const abandoned = await startSession(contextFor(user, { now: () => longAgo }), { type: "behavioural", count: 3 });
+    const fresh = await startSession(contextFor(user), { type: "behavioural", count: 3 });
 
     const response = await callCleanup(`Bearer ${SECRET}`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ deleted: 1 });
-    expect(await exists(user.id, abandoned.id)).toBe(false);
-    expect(await exists(user.id, fresh.id)).toBe(true);
+    expect(await exists(user, abandoned.id)).toBe(false);
+    expect(await exists(user, fresh.id)).toBe(true);
 
     const again = await callCleanup(`Bearer ${SECRET}`);
     expect(await again.json()).toEqual({ deleted: 0 });

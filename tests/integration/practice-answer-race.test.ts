@@ -2,25 +2,25 @@
  * Storing an answer is one guarded statement (`INSERT … SELECT … FOR UPDATE` on the session row). An answer that
  * races a finish must either be in the summary or be refused: never stored after the summary was written without it.
  */
-import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { getDb, runInTransaction } from "@/db/client";
-import { findPracticeSession } from "@/db/queries/practice";
-import { upsertUserByAuthProviderId } from "@/db/queries/users";
-import { practiceAnswers, practiceSessions } from "@/db/schema";
-import { answerQuestion, startSession } from "@/lib/practice/session";
+import { getDb } from "@/db/client";
+import { completePracticeSession, findPracticeSession } from "@/db/queries/practice";
+import { practiceAnswers } from "@/db/schema";
+import { parseInput } from "@/lib/api/validation";
+import { answerInputSchema, answerQuestion, startSession } from "@/lib/practice/session";
 import { answerBody, STRONG_ANSWER } from "@/lib/practice/session/answers.fixture";
 import { prepareAnswer, storeAnswer } from "@/lib/practice/session/answer-service";
-import { createMemoryRateLimiter } from "@/lib/ratelimit/memory-limiter";
+import { newUserContext } from "@/tests/helpers/context";
 import { expectAppError } from "@/tests/helpers/expect-app-error";
 
+const answer = () => parseInput(answerInputSchema, answerBody(STRONG_ANSWER));
+
 async function openSessionWithOneAnswer() {
-  const user = await upsertUserByAuthProviderId({ authProviderId: `user_${randomUUID()}`, email: "race@example.test" });
-  const options = { ai: null, limiter: createMemoryRateLimiter() };
-  const session = await startSession(user.id, { type: "behavioural", count: 3 }, options);
-  await answerQuestion(user.id, session.id, 1, answerBody(STRONG_ANSWER), options);
-  return { user, session, options };
+  const ctx = await newUserContext({ services: { ai: null } });
+  const session = await startSession(ctx, { type: "behavioural", count: 3 });
+  await answerQuestion(ctx, session.id, 1, answer());
+  return { ctx, session };
 }
 
 async function answerCount(sessionId: string) {
@@ -31,18 +31,21 @@ async function answerCount(sessionId: string) {
 
 describe("storing an answer against a concurrent finish", () => {
   it("waits for the finish holding the session's lock, then refuses with 409 and stores nothing", async () => {
-    const { user, session, options } = await openSessionWithOneAnswer();
-    const prepared = await prepareAnswer(user.id, session.id, 2, answerBody(STRONG_ANSWER), options);
+    const { ctx, session } = await openSessionWithOneAnswer();
+    const userId = ctx.principal.user.id;
+    const prepared = await prepareAnswer(ctx, session.id, 2, answer());
 
     let releaseFinish!: () => void;
     const finishMayCommit = new Promise<void>((resolve) => (releaseFinish = resolve));
     let locked!: () => void;
     const lockHeld = new Promise<void>((resolve) => (locked = resolve));
-    const finishing = runInTransaction(async (tx) => {
-      await findPracticeSession(user.id, session.id, { lock: true }, tx);
+    // A finish as the owner, through their scoped handle: lock the row, wait, then complete it.
+    const finishing = ctx.db.transaction(async (tx) => {
+      expect(await findPracticeSession(tx, userId, session.id, { lock: true })).not.toBeNull();
       locked();
       await finishMayCommit;
-      await tx.update(practiceSessions).set({ status: "completed", completedAt: new Date() }).where(eq(practiceSessions.id, session.id));
+      const completed = await completePracticeSession(tx, userId, session.id, { summary: {}, overallScore: 0, completedAt: new Date() });
+      expect(completed?.status).toBe("completed");
     });
     await lockHeld;
     const storing = storeAnswer(prepared, prepared.rubric);
@@ -56,8 +59,8 @@ describe("storing an answer against a concurrent finish", () => {
   });
 
   it("stores the answer when the session is still open", async () => {
-    const { user, session, options } = await openSessionWithOneAnswer();
-    const prepared = await prepareAnswer(user.id, session.id, 2, answerBody(STRONG_ANSWER), options);
+    const { ctx, session } = await openSessionWithOneAnswer();
+    const prepared = await prepareAnswer(ctx, session.id, 2, answer());
     const stored = await storeAnswer(prepared, prepared.rubric);
     expect(stored.position).toBe(2);
     expect(await answerCount(session.id)).toBe(2);

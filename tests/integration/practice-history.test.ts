@@ -1,12 +1,12 @@
-import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { listAuditEventsForUser } from "@/db/queries/audit";
-import { upsertUserByAuthProviderId } from "@/db/queries/users";
-import { practiceAnswers, practiceSessions } from "@/db/schema";
+import { practiceAnswers, practiceSessions, type User } from "@/db/schema";
 import { AppError } from "@/lib/api/app-error";
+import { parseInput } from "@/lib/api/validation";
 import {
+  answerInputSchema,
   answerQuestion,
   deleteAllSessions,
   deleteSession,
@@ -19,20 +19,20 @@ import {
   startSession,
 } from "@/lib/practice/session";
 import { answerBody, samplePresence, SECRET_ANSWER, STRONG_ANSWER, WEAK_ANSWER } from "@/lib/practice/session/answers.fixture";
+import { contextFor, createTestUser } from "@/tests/helpers/context";
 
 const HOUR = 60 * 60 * 1000;
 
-async function newUser() {
-  return upsertUserByAuthProviderId({ authProviderId: `user_${randomUUID()}`, email: "h@example.test" });
-}
+/** Typed answer input, as the route hands it to the service after validation. */
+const typedAnswer = (...body: Parameters<typeof answerBody>) => parseInput(answerInputSchema, answerBody(...body));
 
 /** A saved session started at `startedAt`, answered one minute in and finished two minutes in. */
-async function savedSession(userId: string, startedAt: Date, answer: string) {
-  const at = (minutes: number) => ({ now: new Date(startedAt.getTime() + minutes * 60_000) });
-  const session = await startSession(userId, { type: "mixed", count: 4 }, { now: startedAt });
-  await answerQuestion(userId, session.id, 1, answerBody(answer), at(1));
-  await finishSession(userId, session.id, at(2));
-  await saveSession(userId, session.id);
+async function savedSession(user: User, startedAt: Date, answer: string) {
+  const at = (minutes: number) => contextFor(user, { now: () => new Date(startedAt.getTime() + minutes * 60_000) });
+  const session = await startSession(at(0), { type: "mixed", count: 4 });
+  await answerQuestion(at(1), session.id, 1, typedAnswer(answer));
+  await finishSession(at(2), session.id);
+  await saveSession(contextFor(user), session.id);
   return session;
 }
 
@@ -45,23 +45,23 @@ async function rowsOf(userId: string) {
 
 describe("practice history", () => {
   it("lists only saved sessions, newest first", async () => {
-    const user = await newUser();
+    const user = await createTestUser();
     const now = Date.now();
-    const older = await savedSession(user.id, new Date(now - 3 * HOUR), WEAK_ANSWER);
-    const newer = await savedSession(user.id, new Date(now - HOUR), STRONG_ANSWER);
-    const unsaved = await startSession(user.id, { type: "behavioural", count: 3 });
-    const listed = await listSavedSessions(user.id);
+    const older = await savedSession(user, new Date(now - 3 * HOUR), WEAK_ANSWER);
+    const newer = await savedSession(user, new Date(now - HOUR), STRONG_ANSWER);
+    const unsaved = await startSession(contextFor(user), { type: "behavioural", count: 3 });
+    const listed = await listSavedSessions(contextFor(user));
     expect(listed.map((item) => item.id)).toEqual([newer.id, older.id]);
     expect(listed.map((item) => item.id)).not.toContain(unsaved.id);
     expect(listed[0]).toMatchObject({ interviewType: "mixed", questionCount: 4, answeredCount: 1, date: newer.startedAt });
   });
 
   it("returns every question with its answer, feedback, delivery and presence metrics", async () => {
-    const user = await newUser();
-    const session = await startSession(user.id, { type: "role_specific", count: 3 });
+    const ctx = contextFor(await createTestUser());
+    const session = await startSession(ctx, { type: "role_specific", count: 3 });
     const presence = samplePresence();
-    await answerQuestion(user.id, session.id, 2, answerBody(STRONG_ANSWER, { mode: "voice", durationMs: 80_000, presence, tabSwitches: 1 }));
-    const detail = await getSessionDetail(user.id, session.id);
+    await answerQuestion(ctx, session.id, 2, typedAnswer(STRONG_ANSWER, { mode: "voice", durationMs: 80_000, presence, tabSwitches: 1 }));
+    const detail = await getSessionDetail(ctx, session.id);
     expect(detail.items.map((item) => item.question.position)).toEqual([1, 2, 3]);
     expect(detail.items[0]!.answer).toBeNull();
     const answer = detail.items[1]!.answer!;
@@ -72,13 +72,14 @@ describe("practice history", () => {
   });
 
   it("gives the progress series oldest first with the four dimension means", async () => {
-    const user = await newUser();
+    const user = await createTestUser();
+    const ctx = contextFor(user);
     const now = Date.now();
-    const first = await savedSession(user.id, new Date(now - 5 * HOUR), WEAK_ANSWER);
-    const third = await savedSession(user.id, new Date(now - HOUR), STRONG_ANSWER);
-    const second = await savedSession(user.id, new Date(now - 3 * HOUR), STRONG_ANSWER);
-    await startSession(user.id, { type: "behavioural", count: 3 });
-    const series = await progressSeries(user.id);
+    const first = await savedSession(user, new Date(now - 5 * HOUR), WEAK_ANSWER);
+    const third = await savedSession(user, new Date(now - HOUR), STRONG_ANSWER);
+    const second = await savedSession(user, new Date(now - 3 * HOUR), STRONG_ANSWER);
+    await startSession(ctx, { type: "behavioural", count: 3 });
+    const series = await progressSeries(ctx);
     expect(series.map((point) => point.sessionId)).toEqual([first.id, second.id, third.id]);
     expect(series[0]).toEqual({
       sessionId: first.id,
@@ -88,48 +89,51 @@ describe("practice history", () => {
       specificity: expect.any(Number),
       impact: expect.any(Number),
     });
-    const summary = (await getSessionDetail(user.id, third.id)).summary!;
+    const summary = (await getSessionDetail(ctx, third.id)).summary!;
     expect(series[2]).toMatchObject(summary.dimensions);
   });
 
   it("reads the dashboard's list and progress in one go, equal to the two separate reads", async () => {
-    const user = await newUser();
+    const user = await createTestUser();
+    const ctx = contextFor(user);
     const now = Date.now();
-    await savedSession(user.id, new Date(now - 4 * HOUR), WEAK_ANSWER);
-    await savedSession(user.id, new Date(now - 2 * HOUR), STRONG_ANSWER);
-    await savedSession(user.id, new Date(now - 3 * HOUR), STRONG_ANSWER);
-    const history = await savedHistory(user.id);
-    expect(history.sessions).toEqual(await listSavedSessions(user.id));
-    expect(history.points).toEqual(await progressSeries(user.id));
+    await savedSession(user, new Date(now - 4 * HOUR), WEAK_ANSWER);
+    await savedSession(user, new Date(now - 2 * HOUR), STRONG_ANSWER);
+    await savedSession(user, new Date(now - 3 * HOUR), STRONG_ANSWER);
+    const history = await savedHistory(ctx);
+    expect(history.sessions).toEqual(await listSavedSessions(ctx));
+    expect(history.points).toEqual(await progressSeries(ctx));
     expect(history.points).toHaveLength(3);
   });
 
   it("deletes one session and its answers, and audits it without answer text", async () => {
-    const user = await newUser();
-    const kept = await savedSession(user.id, new Date(Date.now() - 2 * HOUR), STRONG_ANSWER);
-    const gone = await savedSession(user.id, new Date(Date.now() - HOUR), SECRET_ANSWER);
-    await deleteSession(user.id, gone.id, { ipHash: "iphash-2" });
-    expect((await listSavedSessions(user.id)).map((item) => item.id)).toEqual([kept.id]);
+    const user = await createTestUser();
+    const ctx = contextFor(user);
+    const kept = await savedSession(user, new Date(Date.now() - 2 * HOUR), STRONG_ANSWER);
+    const gone = await savedSession(user, new Date(Date.now() - HOUR), SECRET_ANSWER);
+    await deleteSession(contextFor(user, { ipHash: "iphash-2" }), gone.id);
+    expect((await listSavedSessions(ctx)).map((item) => item.id)).toEqual([kept.id]);
     expect(await rowsOf(user.id)).toEqual({ sessions: 1, answers: 1 });
-    await expect(deleteSession(user.id, gone.id)).rejects.toBeInstanceOf(AppError);
-    const events = await listAuditEventsForUser(user.id);
+    await expect(deleteSession(ctx, gone.id)).rejects.toBeInstanceOf(AppError);
+    const events = await listAuditEventsForUser(ctx.db, user.id);
     expect(events.find((e) => e.action === "practice_session.delete")).toMatchObject({ targetId: gone.id, ipHash: "iphash-2" });
     expect(JSON.stringify(events)).not.toContain("ZEBRA-SECRET-42");
   });
 
   it("deletes all of a user's sessions, returns the count and leaves other users alone", async () => {
-    const user = await newUser();
-    const other = await newUser();
-    await savedSession(user.id, new Date(Date.now() - 2 * HOUR), SECRET_ANSWER);
-    await savedSession(user.id, new Date(Date.now() - HOUR), STRONG_ANSWER);
-    await startSession(user.id, { type: "behavioural", count: 3 });
-    const theirs = await savedSession(other.id, new Date(Date.now() - HOUR), STRONG_ANSWER);
+    const user = await createTestUser();
+    const other = await createTestUser();
+    const ctx = contextFor(user);
+    await savedSession(user, new Date(Date.now() - 2 * HOUR), SECRET_ANSWER);
+    await savedSession(user, new Date(Date.now() - HOUR), STRONG_ANSWER);
+    await startSession(ctx, { type: "behavioural", count: 3 });
+    const theirs = await savedSession(other, new Date(Date.now() - HOUR), STRONG_ANSWER);
 
-    expect(await deleteAllSessions(user.id)).toBe(3);
+    expect(await deleteAllSessions(ctx)).toBe(3);
     expect(await rowsOf(user.id)).toEqual({ sessions: 0, answers: 0 });
-    expect(await listSavedSessions(user.id)).toEqual([]);
-    expect((await listSavedSessions(other.id)).map((item) => item.id)).toEqual([theirs.id]);
-    const events = await listAuditEventsForUser(user.id);
+    expect(await listSavedSessions(ctx)).toEqual([]);
+    expect((await listSavedSessions(contextFor(other))).map((item) => item.id)).toEqual([theirs.id]);
+    const events = await listAuditEventsForUser(ctx.db, user.id);
     expect(events.find((e) => e.action === "practice_session.delete_all")?.newValues).toEqual({ deletedCount: 3 });
     expect(JSON.stringify(events)).not.toContain("ZEBRA-SECRET-42");
   });

@@ -1,8 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { upsertUserByAuthProviderId } from "@/db/queries/users";
+import type { User } from "@/db/schema";
+import { parseInput } from "@/lib/api/validation";
 import {
   ABANDONED_SESSION_GRACE_MS,
+  answerInputSchema,
   answerQuestion,
   finishSession,
   listUnfinishedSessions,
@@ -11,30 +12,32 @@ import {
   startSession,
 } from "@/lib/practice/session";
 import { answerBody, STRONG_ANSWER } from "@/lib/practice/session/answers.fixture";
-import { createMemoryRateLimiter } from "@/lib/ratelimit/memory-limiter";
+import { contextFor, createTestUser } from "@/tests/helpers/context";
 
-const newUser = () => upsertUserByAuthProviderId({ authProviderId: `user_${randomUUID()}`, email: "unfinished@example.test" });
+const answer = parseInput(answerInputSchema, answerBody(STRONG_ANSWER));
 
 describe("unfinished sessions on the dashboard", () => {
   it("lists the owner's in-progress and finished-unsaved sessions the cleanup has not reached, newest first", async () => {
-    const user = await newUser();
-    const other = await newUser();
-    const options = { ai: null, limiter: createMemoryRateLimiter() };
+    const user = await createTestUser();
+    const other = await createTestUser();
+    // Offline engines; the allowances are charged by the routes, so no limiter is needed here.
+    const services = { ai: null };
     const now = new Date();
-    const minutesAgo = (m: number) => ({ ...options, now: new Date(now.getTime() - m * 60_000) });
+    const minutesAgo = (m: number, who: User = user) =>
+      contextFor(who, { services, now: () => new Date(now.getTime() - m * 60_000) });
 
-    const abandoned = await startSession(user.id, { type: "behavioural", count: 3 }, minutesAgo((SESSION_TIME_LIMIT_MS + ABANDONED_SESSION_GRACE_MS) / 60_000 + 1));
-    const finished = await startSession(user.id, { type: "mixed", count: 3 }, minutesAgo(30));
-    await answerQuestion(user.id, finished.id, 1, answerBody(STRONG_ANSWER), minutesAgo(29));
-    await finishSession(user.id, finished.id, minutesAgo(28));
-    const saved = await startSession(user.id, { type: "behavioural", count: 3 }, minutesAgo(20));
-    await answerQuestion(user.id, saved.id, 1, answerBody(STRONG_ANSWER), minutesAgo(19));
-    await finishSession(user.id, saved.id, minutesAgo(18));
-    await saveSession(user.id, saved.id);
-    const inProgress = await startSession(user.id, { type: "role_specific", count: 4 }, minutesAgo(5));
-    await startSession(other.id, { type: "behavioural", count: 3 }, minutesAgo(1));
+    const abandoned = await startSession(minutesAgo((SESSION_TIME_LIMIT_MS + ABANDONED_SESSION_GRACE_MS) / 60_000 + 1), { type: "behavioural", count: 3 });
+    const finished = await startSession(minutesAgo(30), { type: "mixed", count: 3 });
+    await answerQuestion(minutesAgo(29), finished.id, 1, answer);
+    await finishSession(minutesAgo(28), finished.id);
+    const saved = await startSession(minutesAgo(20), { type: "behavioural", count: 3 });
+    await answerQuestion(minutesAgo(19), saved.id, 1, answer);
+    await finishSession(minutesAgo(18), saved.id);
+    await saveSession(minutesAgo(0), saved.id);
+    const inProgress = await startSession(minutesAgo(5), { type: "role_specific", count: 4 });
+    await startSession(minutesAgo(1, other), { type: "behavioural", count: 3 });
 
-    const listed = await listUnfinishedSessions(user.id, now);
+    const listed = await listUnfinishedSessions(minutesAgo(0));
     expect(listed.map((s) => [s.id, s.status])).toEqual([
       [inProgress.id, "in_progress"],
       [finished.id, "completed"],

@@ -25,9 +25,11 @@ export default async function SignInPage({ searchParams }: Props) {
         Local sign-in: enter any email and a display name. This machine issues and verifies the session itself; no
         account or network is needed. The same email always reaches the same account.
       </p>
-      {reason === "expired" ? (
+      {reason === "expired" || reason === "signed-out-everywhere" ? (
         <p role="alert" className="mt-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900">
-          Your session expired. Sign in again to continue.
+          {reason === "expired"
+            ? "Your session expired. Sign in again to continue."
+            : "You are signed out on every device. Sign in again to continue here."}
         </p>
       ) : null}
       <div className="mt-6">

@@ -152,8 +152,8 @@ describe("selectQuestions", () => {
     expect(() => selectQuestions({ type: "mixed", count: 4.5, profile: {} })).toThrow(RangeError);
   });
 
-  it("handles maximum-length input quickly", () => {
-    const started = performance.now();
+  // How long this takes is measured by bench/select-questions.ts, not asserted here.
+  it("picks a full session from maximum-length input", () => {
     const chosen = selectQuestions({
       type: "mixed",
       count: 10,
@@ -165,6 +165,6 @@ describe("selectQuestions", () => {
       jobDescription: "Roadmap discovery stakeholders. ".repeat(400).slice(0, 10_000),
     });
     expect(chosen).toHaveLength(10);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(new Set(chosen.map((q) => q.id)).size).toBe(10);
   });
 });
