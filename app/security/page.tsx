@@ -10,7 +10,8 @@ export default function SecurityPage() {
       <h2 className="text-lg font-semibold">Authentication</h2>
       <p>
         Every request passes through Clerk&apos;s middleware, which verifies the signed session token (RS256) before any
-        page or API runs; each API and server action checks the session again itself. Signed-out requests to private
+        page or API runs; each API and server action checks the session again itself, and a session you signed out of
+        stops working at its next request (your profile page can sign you out of every device). Signed-out requests to private
         pages are sent to sign-in, and private APIs answer 401. Another user&apos;s records answer 404, as if they did
         not exist.
       </p>
@@ -24,6 +25,8 @@ export default function SecurityPage() {
       </ul>
       <h2 className="text-lg font-semibold">Data handling</h2>
       <ul className="list-disc pl-6">
+        <li>Every request reads and writes the database as you: PostgreSQL row-level security lets it see only your
+          rows, as a second wall behind each query&apos;s own check.</li>
         <li>IP addresses are never stored: the audit log keeps a keyed hash (HMAC-SHA-256 with a server secret).</li>
         <li>Error reports drop request bodies, cookies and any field that may hold CV or answer text before they leave
           the server, and never include your name or email.</li>
