@@ -1,19 +1,31 @@
 import type { Instrumentation } from "next";
 
 /**
- * Runs once per server process before it serves: error monitoring first, then the embedded database's migrations, so
- * a fresh local install is ready on its first request. NEXT_RUNTIME is inlined by Next at build time; only the Node.js
- * runtime loads our server modules.
+ * Runs once per server process before it serves: error monitoring first, then the hook server.mjs calls on shutdown,
+ * then the embedded database's migrations, so a fresh local install is ready on its first request. NEXT_RUNTIME is
+ * inlined by Next at build time; only the Node.js runtime loads our server modules.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { adapters, isBuildPhase } = await import("@/lib/env");
   const { initSentryServer } = await import("@/lib/observability/sentry-server");
   initSentryServer();
-  if (adapters.database === "pglite" && !isBuildPhase) {
-    const { getDb } = await import("@/db/client");
-    await getDb();
-  }
+  const { getDb, shutdownDb } = await import("@/db/client");
+  installShutdownHook(shutdownDb);
+  if (adapters.database === "pglite" && !isBuildPhase) await getDb();
+}
+
+/** Must match SHUTDOWN_HOOK in server.mjs. */
+const SHUTDOWN_HOOK = "__rehearseShutdown";
+
+/**
+ * server.mjs runs outside Next's bundle and cannot import the app's modules, so the app leaves it one function on
+ * globalThis to call once the last connection has closed: it releases what the process holds open. The database is
+ * the one thing today (PGlite must flush and close its files; the pools end their connections).
+ */
+function installShutdownHook(shutdown: () => Promise<void>) {
+  const hooks = globalThis as typeof globalThis & { [SHUTDOWN_HOOK]?: () => Promise<void> };
+  hooks[SHUTDOWN_HOOK] = shutdown;
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (...args) => {

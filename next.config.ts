@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Clerk's telemetry and keyless mode stay off in every bundle, browser included.
   env: { NEXT_PUBLIC_CLERK_TELEMETRY_DISABLED: "1", NEXT_PUBLIC_CLERK_KEYLESS_DISABLED: "1" },
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "ws", "ioredis"],
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "ws", "ioredis"],
   async headers() {
     return staticHeaderRules();
   },

@@ -1,4 +1,11 @@
+import { createRequire } from "node:module";
 import { defineConfig, devices } from "@playwright/test";
+
+// e2e/helpers.ts mints session tokens with lib/auth's modules, which `import "server-only"`: that package loads only
+// under the react-server condition (scripts/e2e.mjs sets it). Say so here rather than fail on the first spec file.
+if (!createRequire(__filename).resolve("server-only").endsWith("empty.js")) {
+  throw new Error("Run the end-to-end tests with `npm run test:e2e` (or NODE_OPTIONS=--conditions=react-server).");
+}
 
 /**
  * End-to-end tests drive Debian's Chromium (never a downloaded browser) against a production build that

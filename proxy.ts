@@ -2,7 +2,13 @@
 import { adapters, clerkConfig, env } from "@/lib/env";
 import { clerkMiddleware } from "@clerk/nextjs/server";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import { buildProxyPolicy, isPublicPath, unauthorizedApiResponse, withSecurityHeaders } from "@/lib/security/proxy-policy";
+import {
+  buildProxyPolicy,
+  isPublicPath,
+  oversizedActionResponse,
+  unauthorizedApiResponse,
+  withSecurityHeaders,
+} from "@/lib/security/proxy-policy";
 
 const appOrigin = new URL(env.APP_URL).origin;
 
@@ -39,6 +45,9 @@ const clerk = clerkMiddleware(
  * that does not exist in local mode, so it becomes a plain trip to sign-in with the stale cookies cleared.
  */
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // Before Clerk: an action body past Next's limit would only make Next throw (a 500), signed in or not.
+  const oversized = oversizedActionResponse(request);
+  if (oversized) return withSecurityHeaders(oversized, buildProxyPolicy(request.nextUrl.pathname));
   const response = (await clerk(request, event)) as NextResponse;
   const location = response.headers.get("location");
   if (adapters.auth === "local" && location && new URL(location, request.url).origin !== new URL(request.url).origin) {

@@ -153,7 +153,7 @@ async function freshDatabase(adminUrl: string, env: NodeJS.ProcessEnv) {
   await admin(`CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const migrate = spawnSync("npx", ["tsx", "scripts/migrate.ts"], { cwd: root, env: { ...env, DATABASE_URL: url.toString() }, stdio: "inherit" });
+  const migrate = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/migrate.ts"], { cwd: root, env: { ...env, DATABASE_URL: url.toString() }, stdio: "inherit" });
   if (migrate.status !== 0) throw new Error("migrating the bench database failed");
   return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }

@@ -2,8 +2,9 @@
  * Rate-limiter throughput and latency, for the memory adapter and (when REDIS_URL is set) the Redis adapter, which runs
  * the production library (`@upstash/ratelimit`) over ioredis. Prints figures only; there is no pass/fail.
  *
- *   npx tsx bench/ratelimit.ts
- *   REDIS_URL=redis://127.0.0.1:6379 npx tsx bench/ratelimit.ts
+ *   npx tsx --conditions=react-server bench/ratelimit.ts
+ *   REDIS_URL=redis://127.0.0.1:6379 npx tsx --conditions=react-server bench/ratelimit.ts
+ * (The condition lets the adapters' `import "server-only"` load outside Next.)
  *
  * Latency is measured one call at a time (a route awaits one consume); throughput with many calls in flight (many
  * requests at once). The limit is set high so every call takes the normal, allowed path through the store.

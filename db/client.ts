@@ -5,6 +5,7 @@
  * Neon's serverless Pool (production) and node-postgres (any other PostgreSQL, e.g. CI's). Nothing here opens a
  * connection at import time: Next's build imports this module and must not touch a database.
  */
+import "server-only";
 import { PGlite } from "@electric-sql/pglite";
 import { Pool as NeonPool, neonConfig } from "@neondatabase/serverless";
 import WebSocketImpl from "ws";
@@ -88,10 +89,12 @@ export async function openDatabaseFromEnv(): Promise<DatabaseHandle> {
 
 // Cached on globalThis, not in a module variable: Next's dev server re-evaluates modules on every edit, and a second
 // PGlite on the same folder (or a new pool per edit) would corrupt data or leak connections.
-const cache = globalThis as typeof globalThis & { __rehearseDatabase?: Promise<DatabaseHandle> };
+const cache = globalThis as typeof globalThis & { __rehearseDatabase?: Promise<DatabaseHandle>; __rehearseDatabaseShutDown?: boolean };
 
 /** The process-wide database, opened (and for PGlite, migrated) on first call. A failed open is retried next call. */
 export async function getDb(): Promise<Database> {
+  // After shutdown a late request (a stream cut off at the deadline) must not reopen PGlite as the process exits.
+  if (cache.__rehearseDatabaseShutDown) throw Object.assign(new Error("The database is closed: the server is shutting down."), { code: "57P01" });
   if (!cache.__rehearseDatabase) {
     const opening = openDatabaseFromEnv();
     cache.__rehearseDatabase = opening;
@@ -109,4 +112,10 @@ export async function closeDb(): Promise<void> {
   cache.__rehearseDatabase = undefined;
   const handle = await opening.catch(() => undefined);
   await handle?.close();
+}
+
+/** Closes the process-wide database for good: the server is stopping, and nothing may open it again. */
+export async function shutdownDb(): Promise<void> {
+  cache.__rehearseDatabaseShutDown = true;
+  await closeDb();
 }

@@ -6,6 +6,7 @@
  *
  * Keep it true of the code and of app/privacy/page.tsx: a change to one is a change to all three.
  */
+import "server-only";
 import { type Column, is } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { ABANDONED_SESSION_GRACE_MS, abandonedBefore, SESSION_TIME_LIMIT_MS } from "@/lib/practice/session/limits";

@@ -2,6 +2,7 @@
  * Telling "the database cannot be reached" apart from a bug, so a request answers 503 (try again) instead of 500.
  * Drivers wrap the cause (Drizzle's "Failed query" error holds the driver's error in `cause`), so the chain is walked.
  */
+import "server-only";
 
 // Socket-level failures, and PostgreSQL's connection-exception (08…), operator-intervention (57P0…) and
 // too-many-connections (53300) SQLSTATEs.

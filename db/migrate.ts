@@ -2,6 +2,7 @@
  * Applies the committed migrations in `db/migrations` with the migrator that matches the handle's driver.
  * Each migrator records what it applied in `drizzle.__drizzle_migrations`, so running it again is a no-op.
  */
+import "server-only";
 import { migrate as migrateNeon } from "drizzle-orm/neon-serverless/migrator";
 import type { NeonDatabase } from "drizzle-orm/neon-serverless";
 import { migrate as migrateNodePostgres } from "drizzle-orm/node-postgres/migrator";

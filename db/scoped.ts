@@ -11,6 +11,7 @@
  * runs); `transaction()` groups several queries into one. Only db/queries reads the raw Drizzle handle, through
  * `runScoped`.
  */
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "./client";
 

@@ -5,6 +5,7 @@
  * variable, and decides which adapter each service uses. Everything else imports `env` (values) or `adapters`
  * (which engine runs), never `process.env`.
  */
+import "server-only";
 import path from "node:path";
 import { z } from "zod";
 import { ensureLocalAuthMaterial, isLocalSecret, LOCAL_PUBLISHABLE_KEY } from "@/lib/auth/local-keys";
@@ -60,7 +61,6 @@ const schema = z
     IP_HASH_SALT: optionalString,
     VERCEL: optionalString,
     NEXT_PHASE: optionalString,
-    ENABLE_BENCH_ROUTES: flag,
     CRON_SECRET: optionalString,
   })
   .superRefine((value, ctx) => {
@@ -176,8 +176,6 @@ export const clerkConfig = loaded.clerk;
 /** The secret that salts stored IP hashes (audit log, rate-limit keys). */
 export const ipHashSalt = loaded.ipHashSalt;
 export const isProduction = env.NODE_ENV === "production";
-/** Benchmark-only routes (bench/star-score's floor); off unless ENABLE_BENCH_ROUTES=1. */
-export const benchRoutesEnabled = env.ENABLE_BENCH_ROUTES;
 /** True while `next build` runs: nothing may open the database then (build workers are separate processes). */
 export const isBuildPhase = env.NEXT_PHASE === "phase-production-build";
 /** The bearer secret scheduled jobs (Vercel Cron) send to /api/cron/*; unset: those routes answer 503. */

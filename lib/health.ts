@@ -1,4 +1,5 @@
 /** What /api/health reports: database reachability and the adapter behind each service. Never a secret. */
+import "server-only";
 import { adapters } from "@/lib/env";
 import { pingDatabase } from "@/db/queries/health";
 import type { RequestContext } from "@/lib/context/request-context";

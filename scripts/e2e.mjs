@@ -4,6 +4,8 @@
  * and (when DATABASE_URL names a server) its own fresh database, dropped afterwards, so no run sees another's rows:
  *   - "offline" on E2E_PORT (3100): no AI configured, the offline engines answer;
  *   - "ai" on E2E_PORT + 1: the real OpenAI SDK pointed at the project's local OpenAI-compatible server.
+ * Before those, on the same build: node's test runner over scripts/server-tests (server.mjs's bind addresses and
+ * shutdown), whose instances use ports the OS chooses and PGlite.
  *   node scripts/e2e.mjs [playwright args]      E2E_SKIP_BUILD=1 reuses the last build.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -72,7 +74,7 @@ async function instanceEnv(port, extra = {}) {
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     env.DATABASE_URL = url.toString();
-    run("npx", ["tsx", "scripts/migrate.ts"], env);
+    run("npx", ["tsx", "--conditions=react-server", "scripts/migrate.ts"], env);
   }
   return env;
 }
@@ -111,6 +113,13 @@ try {
   run("node", ["scripts/prepare-mediapipe.mjs"], offlineEnv);
   if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"], offlineEnv);
 
+  // server.mjs's own tests (bind addresses, shutdown) on the same build; each starts and stops its own instances.
+  const serverTestDir = "scripts/server-tests";
+  const serverTestFiles = fs.readdirSync(serverTestDir).filter((name) => name.endsWith(".test.mjs"));
+  const serverTests = spawnSync(process.execPath, ["--test", ...serverTestFiles.map((name) => path.join(serverTestDir, name))], {
+    stdio: "inherit",
+  });
+
   const openaiBaseUrl = await startLocalOpenAI();
   const aiEnv = await instanceEnv(aiPort, { OPENAI_API_KEY: "local-e2e-key", OPENAI_BASE_URL: openaiBaseUrl });
   await Promise.all([startApp(offlinePort, offlineEnv), startApp(aiPort, aiEnv)]);
@@ -122,9 +131,11 @@ try {
       E2E_BASE_URL: offlineEnv.APP_URL,
       E2E_DATA_DIR: offlineEnv.DATA_DIR,
       E2E_AI_BASE_URL: aiEnv.APP_URL,
+      // e2e/helpers.ts mints tokens with lib/auth's server-only modules; this condition makes `server-only` importable.
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, "--conditions=react-server"].filter(Boolean).join(" "),
     },
   });
-  exitCode = result.status ?? 1;
+  exitCode = serverTests.status === 0 ? (result.status ?? 1) : 1;
 } catch (error) {
   console.error(`e2e: ${error instanceof Error ? error.message : String(error)}`);
   exitCode = 1;

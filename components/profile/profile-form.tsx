@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Label } from "radix-ui";
 import { clearProfileFieldAction, saveProfileAction } from "@/app/profile/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE_STATE, type ActionState } from "@/lib/api/action-state";
+import { useLimitedActionState } from "@/lib/api/use-limited-action-state";
 import { PROFILE_FIELD_LABELS, PROFILE_LIMITS, type ProfileField } from "@/lib/profile/schemas";
 
 type Values = Record<ProfileField, string>;
@@ -17,8 +17,9 @@ const HINTS: Record<ProfileField, string> = {
 
 export function ProfileForm({ initial, updatedAt }: { initial: Values; updatedAt: string | null }) {
   const [values, setValues] = useState<Values>(initial);
-  const [saveState, save, saving] = useActionState<ActionState, FormData>(saveProfileAction, IDLE_STATE);
-  const [clearState, clear, clearing] = useActionState<ActionState, FormData>(clearProfileFieldAction, IDLE_STATE);
+  // Measured before sending: a paste past 1 MB gets a message here instead of a request Next would answer with a 500.
+  const [saveState, save, saving] = useLimitedActionState(saveProfileAction);
+  const [clearState, clear, clearing] = useLimitedActionState(clearProfileFieldAction);
 
   useEffect(() => {
     const field = (clearState.data as { field?: ProfileField } | undefined)?.field;
@@ -27,8 +28,10 @@ export function ProfileForm({ initial, updatedAt }: { initial: Values; updatedAt
 
   // Both actions report into one live region; whichever ran last speaks.
   const [lastAction, setLastAction] = useState<"save" | "clear">("save");
-  const clearField = (field: ProfileField) => (formData: FormData) => {
+  // Only the field's name is sent: clearing an over-long CV must not need the CV to fit in the request.
+  const clearField = (field: ProfileField) => () => {
     setLastAction("clear");
+    const formData = new FormData();
     formData.set("field", field);
     clear(formData);
   };
@@ -66,7 +69,7 @@ type FieldProps = {
   setValues: (update: (current: Values) => Values) => void;
   errors?: string[];
   busy: boolean;
-  clear: (field: ProfileField) => (formData: FormData) => void;
+  clear: (field: ProfileField) => () => void;
 };
 
 function Field({ name, rows, values, setValues, errors, busy, clear }: FieldProps) {

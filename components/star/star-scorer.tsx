@@ -1,79 +1,20 @@
 "use client";
 
-import { useDeferredValue, useMemo, useState } from "react";
 import { Label, Progress } from "radix-ui";
 import { StarResult } from "@/components/star/star-result";
 import { FormAlerts } from "@/components/ui/form-alerts";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { describeWait, parseRetryAfter } from "@/lib/practice/client/timer";
-import { scoreStarAnswer } from "@/lib/scoring/star-rubric";
-import type { StarScore } from "@/lib/scoring/star-schema";
 import { STAR_ANSWER_MAX_CHARS, STAR_QUESTION_MAX_CHARS } from "@/lib/scoring/star-request";
-
-type Allowance = { limit: number; remaining: number; resetSeconds: number };
-
-function readAllowance(response: Response): Allowance | null {
-  const limit = Number(response.headers.get("RateLimit-Limit"));
-  const remaining = Number(response.headers.get("RateLimit-Remaining"));
-  const resetSeconds = Number(response.headers.get("RateLimit-Reset"));
-  return Number.isFinite(limit) && limit > 0 ? { limit, remaining, resetSeconds } : null;
-}
-
-function limitMessage(limit: number, waitSeconds: number): string {
-  return `You have used all ${limit} free scores this hour. Try again in ${describeWait(waitSeconds)}.`;
-}
+import { useStarScorer, type Allowance } from "./use-star-scorer";
 
 type StarScorerProps = { limitPerHour: number; initialAllowance: Allowance | null };
 
+/** The public STAR scorer: paste an answer, see a live estimate, then the full score from the server. */
 export function StarScorer({ limitPerHour, initialAllowance }: StarScorerProps) {
-  const [answer, setAnswer] = useState("");
-  const [question, setQuestion] = useState("");
-  const [result, setResult] = useState<StarScore | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [limited, setLimited] = useState<string | null>(
-    initialAllowance?.remaining === 0 ? limitMessage(limitPerHour, initialAllowance.resetSeconds) : null,
+  const { answer, setAnswer, question, setQuestion, live, tooLong, submit, result, allowance, pending, error, limited } = useStarScorer(
+    limitPerHour,
+    initialAllowance,
   );
-  const [pending, setPending] = useState(false);
-  const [allowance, setAllowance] = useState<Allowance | null>(initialAllowance);
-
-  // The rubric engine is pure and fast, so the visitor sees an estimate as they type, with no request.
-  const deferredAnswer = useDeferredValue(answer);
-  const live = useMemo(() => (deferredAnswer.trim() ? scoreStarAnswer(deferredAnswer) : null), [deferredAnswer]);
-  const tooLong = answer.length > STAR_ANSWER_MAX_CHARS;
-
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    if (!answer.trim() || tooLong) {
-      setError(tooLong ? `Your answer is over ${STAR_ANSWER_MAX_CHARS.toLocaleString("en-GB")} characters.` : "Paste an answer to score.");
-      return;
-    }
-    setPending(true);
-    setError(null);
-    try {
-      const response = await fetch("/api/star-score", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ answer, ...(question.trim() ? { question } : {}) }),
-      });
-      const nextAllowance = readAllowance(response);
-      if (nextAllowance) setAllowance(nextAllowance);
-      const body = await response.json().catch(() => null);
-      if (response.status === 429) {
-        setLimited(limitMessage(limitPerHour, parseRetryAfter(response.headers.get("Retry-After")) ?? 3600));
-        return;
-      }
-      if (!response.ok) {
-        setError(body?.error?.message ?? "We could not score that answer. Please try again.");
-        return;
-      }
-      setLimited(null);
-      setResult(body as StarScore);
-    } catch {
-      setError("We could not reach the scorer. Check your connection; your answer is still here.");
-    } finally {
-      setPending(false);
-    }
-  }
 
   return (
     <div className="space-y-6">

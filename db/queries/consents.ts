@@ -6,6 +6,7 @@
  * in the handle's transaction, as the principal, under row-level security; pass a handle from `db.transaction()` to
  * make several calls atomic. Every query for user data still takes the owner's id and filters on it.
  */
+import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { runScoped, type ScopedDb } from "../scoped";
 import { consents, type Consent } from "../schema";

@@ -3,6 +3,7 @@
  *
  * Like every query it takes the scoped handle first; `select 1` reads no table, so any principal may run it.
  */
+import "server-only";
 import { sql } from "drizzle-orm";
 import { runScoped, type ScopedDb } from "../scoped";
 

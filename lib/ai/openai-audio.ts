@@ -5,6 +5,7 @@
  *
  * Uploaded audio is handed to the SDK and not kept: nothing here writes it anywhere.
  */
+import "server-only";
 import { toFile } from "openai";
 import { adapters, env } from "@/lib/env";
 import { AiUnavailableError } from "./ai-errors";

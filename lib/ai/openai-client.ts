@@ -7,6 +7,7 @@
  * they never set the request's `user` field. Every failure becomes an `AiUnavailableError` with a reason, so callers
  * can fall back to the offline engines without knowing the SDK's error classes.
  */
+import "server-only";
 import type OpenAI from "openai";
 import type { z } from "zod";
 import { adapters, env } from "@/lib/env";

@@ -2,6 +2,7 @@
  * Builds the `openai` SDK instance every adapter in lib/ai uses. Every option the SDK would otherwise read from
  * process.env is passed explicitly, because lib/env is the only reader of the environment.
  */
+import "server-only";
 import OpenAI from "openai";
 
 export type OpenAISdkOptions = {

@@ -3,6 +3,7 @@
  * failures to `AiUnavailableError`, and a deadline that covers the whole call (the SDK's own timeout stops at the
  * response headers, which for a stream is before the first word).
  */
+import "server-only";
 import type OpenAI from "openai";
 import { APIConnectionTimeoutError, APIError } from "openai";
 import { AiUnavailableError } from "./ai-errors";

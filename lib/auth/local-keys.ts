@@ -2,6 +2,7 @@
  * Key material for local auth: an RSA-2048 pair that signs Clerk-format session tokens, and the secret Clerk's SDK
  * uses to sign the auth headers it hands from the proxy to the app. Generated once and kept under the data folder.
  */
+import "server-only";
 import { createHash, generateKeyPairSync, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";

@@ -2,6 +2,7 @@
  * Local sign-in: issues a Clerk-format session for an email, which Clerk's middleware then verifies with the local
  * public key exactly as it would verify a real Clerk session.
  */
+import "server-only";
 import { clerkConfig, env } from "@/lib/env";
 import { LOCAL_FRONTEND_API } from "@/lib/auth/local-keys";
 import { localSubjectForEmail, mintSessionToken, newSessionId } from "@/lib/auth/local-token";

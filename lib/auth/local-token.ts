@@ -2,6 +2,7 @@
  * Mints session tokens in Clerk's format, so Clerk's own middleware and auth() verify local sessions exactly as they
  * verify real ones: RS256 with a `kid` header; claims sub, sid, iat, nbf, exp, azp and iss.
  */
+import "server-only";
 import { createHash, createSign, randomBytes } from "node:crypto";
 
 export type SessionTokenInput = {

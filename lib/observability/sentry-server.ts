@@ -4,6 +4,7 @@
  * `instrumentation.ts` calls `initSentryServer()` from `register()` on the Node.js runtime and re-exports
  * `onRequestError`. With no SENTRY_DSN (the local adapter, "off") nothing is initialised and nothing is sent.
  */
+import "server-only";
 import * as Sentry from "@sentry/nextjs";
 import { adapters, env } from "@/lib/env";
 import { SERVER_EXCLUDED_INTEGRATIONS, sharedSentryOptions } from "@/lib/observability/sentry-config";

@@ -1,4 +1,5 @@
 /** Whether the face-detection model was installed into public/ by scripts/prepare-mediapipe.mjs. */
+import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 

@@ -3,6 +3,7 @@
  * how long to wait. The route and action wrappers call this for the `limit` they declare; keys are always hashed,
  * because the limiter's store (Redis) sits outside the database's access rules.
  */
+import "server-only";
 import { AppError } from "@/lib/api/app-error";
 import { rateLimitHeaders } from "@/lib/api/rate-limit-headers";
 import { hashIp } from "@/lib/security/client-ip";

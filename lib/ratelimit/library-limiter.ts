@@ -5,6 +5,7 @@
  * Exactness comes from the library's Lua script: INCRBY and the limit check run atomically inside Redis, so concurrent
  * callers, in this process or any other, are serialised by the server.
  */
+import "server-only";
 import { Ratelimit } from "@upstash/ratelimit";
 import type { ScriptRedis } from "./redis-script-client";
 import { assertValidRequest, type RateLimiter, type RateLimitRule, toResult, windowResetAt } from "./types";

@@ -2,6 +2,7 @@
  * Entry point of the rate-limit service: `getRateLimiter()` returns the process-wide limiter for the adapter that
  * lib/env chose (`upstash` when UPSTASH_REDIS_REST_URL is set, else `redis` when REDIS_URL is set, else `memory`).
  */
+import "server-only";
 import { adapters, env } from "@/lib/env";
 import { createMemoryRateLimiter } from "./memory-limiter";
 import { type ClosableRateLimiter, createRedisRateLimiter } from "./redis-limiter";

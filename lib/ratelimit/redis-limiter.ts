@@ -2,6 +2,7 @@
  * The `redis` adapter: `@upstash/ratelimit` over a real Redis (REDIS_URL) through ioredis. Used locally and in CI, so
  * the production library and its Lua scripts are exercised without an Upstash account.
  */
+import "server-only";
 import { Redis } from "ioredis";
 import { log } from "@/lib/observability/logger";
 import { createLibraryRateLimiter } from "./library-limiter";

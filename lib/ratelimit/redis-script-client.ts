@@ -10,6 +10,7 @@
  * sent, and because the library calls `evalsha` with hashes hard-coded from the ORIGINAL text, each original hash is
  * mapped to the hash of the stripped body that Redis actually caches.
  */
+import "server-only";
 import { createHash } from "node:crypto";
 import type { Redis as IORedis } from "ioredis";
 

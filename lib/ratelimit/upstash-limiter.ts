@@ -1,4 +1,5 @@
 /** The `upstash` adapter (production): `@upstash/ratelimit` over Upstash's REST API. */
+import "server-only";
 import { Redis } from "@upstash/redis";
 import { createLibraryRateLimiter } from "./library-limiter";
 import type { RateLimiter } from "./types";

@@ -6,6 +6,7 @@
  * which rejects with the signal's reason). `score.engine` says who answered. `fallbackReason` is set exactly when the
  * AI engine was asked but the rubric answered, and says why (see `StarFallbackReason`).
  */
+import "server-only";
 import { type AiClient, getOpenAIClient } from "@/lib/ai/openai-client";
 import type { AiUnavailableReason } from "@/lib/ai/ai-errors";
 import { createAiStarEngine } from "./ai-star-engine";

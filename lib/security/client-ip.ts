@@ -1,6 +1,7 @@
 /**
  * The client's IP, and the salted hash we store instead of it. Raw IPs are never written anywhere.
  */
+import "server-only";
 import { createHmac } from "node:crypto";
 import { env, ipHashSalt } from "@/lib/env";
 

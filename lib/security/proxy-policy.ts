@@ -1,9 +1,11 @@
 /**
  * What the proxy decides for each request, kept free of Clerk so it is unit-tested on its own: which paths are
- * public, and which headers go on the response.
+ * public, which server action bodies are too large to pass on, and which headers go on the response.
  */
+import "server-only";
 import { NextResponse } from "next/server";
-import { adapters, benchRoutesEnabled, clerkConfig, env } from "@/lib/env";
+import { ACTION_BODY_LIMIT_BYTES } from "@/lib/api/action-body-limit";
+import { adapters, clerkConfig, env } from "@/lib/env";
 import {
   BASE_SECURITY_HEADERS,
   contentSecurityPolicy,
@@ -27,7 +29,6 @@ const PUBLIC_PATTERNS: RegExp[] = [
 ];
 
 export function isPublicPath(pathname: string): boolean {
-  if (benchRoutesEnabled && pathname === "/api/bench/bare") return true;
   return PUBLIC_PATTERNS.some((pattern) => pattern.test(pathname));
 }
 
@@ -77,5 +78,22 @@ export function unauthorizedApiResponse(): NextResponse {
   return NextResponse.json(
     { error: { code: "unauthorized", message: "Sign in to use this endpoint." } },
     { status: 401 },
+  );
+}
+
+/**
+ * A JSON 413 for a server action whose declared body is past Next's limit, or null. Next finds out only while reading
+ * the body, by throwing, and answers a fetch action with a 500. A server action is a POST to a page (never under
+ * /api/) that carries `next-action`, or a multipart one (a form sent before the page hydrated). A body sent without a
+ * content-length still meets Next's own check; the forms measure theirs before sending.
+ */
+export function oversizedActionResponse(request: Request): NextResponse | null {
+  if (request.method !== "POST" || new URL(request.url).pathname.startsWith("/api/")) return null;
+  const isAction = request.headers.has("next-action") || /^multipart\/form-data/i.test(request.headers.get("content-type") ?? "");
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (!isAction || !(declared > ACTION_BODY_LIMIT_BYTES)) return null;
+  return NextResponse.json(
+    { error: { code: "payload_too_large", message: `Request body must be at most ${ACTION_BODY_LIMIT_BYTES} bytes.` } },
+    { status: 413 },
   );
 }

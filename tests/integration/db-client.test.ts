@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { closeDb, createDatabase, getDb } from "@/db/client";
 import { findUserByAuthProviderId, upsertUserByAuthProviderId } from "@/db/queries/users";
+import { scopedDb } from "@/db/scoped";
 import { adapters } from "@/lib/env";
 
 describe("database client", () => {
@@ -14,13 +15,15 @@ describe("database client", () => {
   it("opens a fresh instance after closeDb() and keeps the data written before", async () => {
     const before = await getDb();
     const authProviderId = `user_${randomUUID()}`;
-    await upsertUserByAuthProviderId({ authProviderId, email: "persist@example.test" });
+    // The handle opens the process-wide database on each transaction, so it outlives the close below.
+    const db = scopedDb(getDb, { role: "app", subject: authProviderId });
+    await upsertUserByAuthProviderId(db, { authProviderId, email: "persist@example.test" });
 
     await closeDb();
     const after = await getDb();
 
     expect(after).not.toBe(before);
-    expect(await findUserByAuthProviderId(authProviderId)).toMatchObject({ email: "persist@example.test" });
+    expect(await findUserByAuthProviderId(db, authProviderId)).toMatchObject({ email: "persist@example.test" });
   });
 
   it("builds a Neon handle without connecting, with a WebSocket available on any Node version", async () => {

@@ -1,21 +1,15 @@
-import { getTableName, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import fs from "node:fs";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { createDatabase, getDb, type Database, type DatabaseHandle } from "@/db/client";
+import { listSchemaTables, tablesWithRowLevelSecurity } from "@/db/data-map";
 import { migrateDatabase, migrationsFolder } from "@/db/migrate";
-import * as schema from "@/db/schema";
 import { adapters, env } from "@/lib/env";
 
-const expectedTables = [
-  schema.users,
-  schema.candidateProfiles,
-  schema.practiceSessions,
-  schema.practiceAnswers,
-  schema.consents,
-  schema.auditEvents,
-]
-  .map((table) => getTableName(table))
+// Every table db/schema.ts defines, so a table added to the schema without a migration fails here.
+const expectedTables = listSchemaTables()
+  .map((table) => table.name)
   .sort();
 
 const journal = JSON.parse(fs.readFileSync(`${migrationsFolder()}/meta/_journal.json`, "utf8")) as {
@@ -43,10 +37,21 @@ async function appliedMigrations(db: Database): Promise<number> {
   return Number(row?.count);
 }
 
+/** Tables with row-level security enabled and forced (what migration 0002 and later ones switch on). */
+async function guardedTables(db: Database): Promise<string[]> {
+  const found = await rows<{ relname: string }>(
+    db,
+    sql`select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and c.relkind = 'r' and c.relrowsecurity and c.relforcerowsecurity order by c.relname`,
+  );
+  return found.map((row) => row.relname);
+}
+
 async function expectFreshDatabaseMigrates(handle: DatabaseHandle): Promise<void> {
   expect(await publicTables(handle.db)).toEqual([]);
   await migrateDatabase(handle);
   expect(await publicTables(handle.db)).toEqual(expectedTables);
+  expect(await guardedTables(handle.db)).toEqual(tablesWithRowLevelSecurity());
   expect(await appliedMigrations(handle.db)).toBe(journal.entries.length);
   // A second run finds nothing pending and changes nothing.
   await migrateDatabase(handle);
@@ -54,14 +59,19 @@ async function expectFreshDatabaseMigrates(handle: DatabaseHandle): Promise<void
 }
 
 describe("migrations", () => {
-  it("creates every table on a fresh PGlite database and treats a rerun as a no-op", async () => {
-    const handle = createDatabase({ kind: "pglite" });
-    try {
-      await expectFreshDatabaseMigrates(handle);
-    } finally {
-      await handle.close();
-    }
-  });
+  it(
+    "creates every table on a fresh PGlite database and treats a rerun as a no-op",
+    async () => {
+      const handle = createDatabase({ kind: "pglite" });
+      try {
+        await expectFreshDatabaseMigrates(handle);
+      } finally {
+        await handle.close();
+      }
+    },
+    // Booting PGlite from nothing and migrating it takes 20-30 s on a busy 2-core machine, past the suite's 30 s default.
+    120_000,
+  );
 
   it.skipIf(adapters.database !== "postgres")(
     "creates every table on a fresh PostgreSQL database and treats a rerun as a no-op",

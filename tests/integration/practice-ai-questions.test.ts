@@ -8,14 +8,13 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { saveProfile } from "@/db/queries/profiles";
-import { upsertUserByAuthProviderId } from "@/db/queries/users";
-import { practiceSessions } from "@/db/schema";
+import { practiceSessions, type User } from "@/db/schema";
 import { createOpenAIClient } from "@/lib/ai/openai-client";
 import { QUESTION_PROMPT_VERSION, QUESTION_SCHEMA_NAME } from "@/lib/ai/question-prompt";
 import { COMPETENCIES, QUESTION_BANK_VERSION } from "@/lib/practice/questions";
 import { offlineQuestionSource, startSession } from "@/lib/practice/session";
 import { getQuestionSource } from "@/lib/practice/session/question-source";
-import { createMemoryRateLimiter } from "@/lib/ratelimit/memory-limiter";
+import { contextFor, createTestUser } from "@/tests/helpers/context";
 import { questionSimHandlers } from "@/tests/helpers/openai-server/simulate-questions";
 import { useOpenAIServer } from "@/tests/helpers/use-openai-server";
 
@@ -29,16 +28,16 @@ const JOB = "Own the warehouse roadmap and partner with finance.";
 async function newUser() {
   const email = `ai-questions-${randomUUID()}@example.test`;
   const name = `Quentin ${randomUUID().slice(0, 8)}`;
-  const user = await upsertUserByAuthProviderId({ authProviderId: `user_${randomUUID()}`, email, displayName: name });
-  await saveProfile(user.id, { targetRole: TARGET_ROLE, cvText: CV, goals: GOALS });
+  const user = await createTestUser({ email, displayName: name });
+  await saveProfile(contextFor(user).db, user.id, { targetRole: TARGET_ROLE, cvText: CV, goals: GOALS });
   return { user, email, name };
 }
 
 const aiSource = () =>
   getQuestionSource(createOpenAIClient({ apiKey: "sk-test-local-only", baseURL: harness.server.baseURL, model: "test-model", timeoutMs: 1_000 }));
 
-function start(userId: string, type: "behavioural" | "role_specific" | "mixed", count: number) {
-  return startSession(userId, { type, count, jobDescription: JOB }, { questionSource: aiSource(), limiter: createMemoryRateLimiter() });
+function start(user: User, type: "behavioural" | "role_specific" | "mixed", count: number) {
+  return startSession(contextFor(user, { services: { questionSource: aiSource() } }), { type, count, jobDescription: JOB });
 }
 
 const chatRequests = () => harness.server.requests.filter((r) => r.path === "/v1/chat/completions");
@@ -46,7 +45,7 @@ const chatRequests = () => harness.server.requests.filter((r) => r.path === "/v1
 describe("AI questions", () => {
   it("stores the model's questions with engine ai, the prompt version and exactly the requested count", async () => {
     const { user } = await newUser();
-    const session = await start(user.id, "mixed", 7);
+    const session = await start(user, "mixed", 7);
     expect(session).toMatchObject({ questionEngine: "ai", bankVersion: QUESTION_PROMPT_VERSION, questionCount: 7 });
     expect(session.questions.map((q) => q.position)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(new Set(session.questions.map((q) => q.kind))).toEqual(new Set(["behavioural", "role_specific"]));
@@ -66,16 +65,16 @@ describe("AI questions", () => {
 
   it("writes each kind for its interview type, from 3 to 10 questions", async () => {
     const { user } = await newUser();
-    const behavioural = await start(user.id, "behavioural", 3);
+    const behavioural = await start(user, "behavioural", 3);
     expect(behavioural.questions.map((q) => q.kind)).toEqual(Array(3).fill("behavioural"));
-    const role = await start(user.id, "role_specific", 10);
+    const role = await start(user, "role_specific", 10);
     expect(role).toMatchObject({ questionEngine: "ai", questionCount: 10 });
     expect(role.questions.every((q) => q.kind === "role_specific")).toBe(true);
   });
 
   it("sends the role, CV, goals and job description but no email, name or user id", async () => {
     const { user, email, name } = await newUser();
-    await start(user.id, "behavioural", 3);
+    await start(user, "behavioural", 3);
     const [request] = chatRequests();
     expect(request?.body).toMatchObject({ response_format: { type: "json_schema", json_schema: { name: QUESTION_SCHEMA_NAME, strict: true } } });
     expect(request?.body).not.toHaveProperty("user");
@@ -89,7 +88,7 @@ describe("AI questions", () => {
 describe("AI questions: fallback to the offline bank", () => {
   async function expectOffline(count: number) {
     const { user } = await newUser();
-    const session = await start(user.id, "behavioural", count);
+    const session = await start(user, "behavioural", count);
     expect(session).toMatchObject({ questionEngine: "offline", bankVersion: QUESTION_BANK_VERSION, questionCount: count });
     expect(session.questions).toHaveLength(count);
     expect(chatRequests()).toHaveLength(1);

@@ -5,11 +5,11 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { saveProfile } from "@/db/queries/profiles";
-import { upsertUserByAuthProviderId } from "@/db/queries/users";
-import { createOpenAIClient } from "@/lib/ai/openai-client";
-import { answerQuestion, offlineQuestionSource, type PracticeOptions, startSession } from "@/lib/practice/session";
+import { type AiClient, createOpenAIClient } from "@/lib/ai/openai-client";
+import { parseInput } from "@/lib/api/validation";
+import { answerInputSchema, answerQuestion, offlineQuestionSource, startSession } from "@/lib/practice/session";
 import { answerBody, STRONG_ANSWER } from "@/lib/practice/session/answers.fixture";
-import { createMemoryRateLimiter } from "@/lib/ratelimit/memory-limiter";
+import { contextFor, createTestUser } from "@/tests/helpers/context";
 import { feedbackSimHandlers } from "@/tests/helpers/openai-server/simulate-feedback";
 import { useOpenAIServer } from "@/tests/helpers/use-openai-server";
 
@@ -18,7 +18,7 @@ const harness = useOpenAIServer({ simulate: feedbackSimHandlers, redactAuthoriza
 /** The same words, as dictated: two segments with the pauses a speaker leaves. */
 const spoken = () => {
   const cut = STRONG_ANSWER.indexOf(" My goal");
-  return answerBody(STRONG_ANSWER, {
+  const body = answerBody(STRONG_ANSWER, {
     mode: "voice",
     durationMs: 52_000,
     segments: [
@@ -26,20 +26,22 @@ const spoken = () => {
       { text: STRONG_ANSWER.slice(cut + 1), startMs: 15_500, endMs: 50_000 },
     ],
   });
+  return parseInput(answerInputSchema, body);
 };
 
-async function answerBothWays(options: PracticeOptions) {
-  const user = await upsertUserByAuthProviderId({ authProviderId: `user_${randomUUID()}`, email: `modes-${randomUUID()}@example.test` });
-  await saveProfile(user.id, { targetRole: "Product manager" });
-  const session = await startSession(user.id, { type: "behavioural", count: 3 }, { ...options, questionSource: offlineQuestionSource });
-  const typed = await answerQuestion(user.id, session.id, 1, answerBody(STRONG_ANSWER), options);
-  const voice = await answerQuestion(user.id, session.id, 1, spoken(), options);
+async function answerBothWays(ai: AiClient | null) {
+  const user = await createTestUser({ email: `modes-${randomUUID()}@example.test` });
+  const ctx = contextFor(user, { services: { ai, questionSource: offlineQuestionSource } });
+  await saveProfile(ctx.db, user.id, { targetRole: "Product manager" });
+  const session = await startSession(ctx, { type: "behavioural", count: 3 });
+  const typed = await answerQuestion(ctx, session.id, 1, parseInput(answerInputSchema, answerBody(STRONG_ANSWER)));
+  const voice = await answerQuestion(ctx, session.id, 1, spoken());
   return { typed, voice };
 }
 
 describe("typed and spoken answers", () => {
   it("get identical rubric scores and feedback; only the delivery metrics differ", async () => {
-    const { typed, voice } = await answerBothWays({ ai: null, limiter: createMemoryRateLimiter() });
+    const { typed, voice } = await answerBothWays(null);
     expect(typed.mode).toBe("typed");
     expect(voice.mode).toBe("voice");
     expect(voice.scores).toEqual(typed.scores);
@@ -50,7 +52,7 @@ describe("typed and spoken answers", () => {
 
   it("send the AI byte-identical prompts, so its feedback cannot depend on the mode", async () => {
     const ai = createOpenAIClient({ apiKey: "sk-local-test", baseURL: harness.server.baseURL, model: "test-model", timeoutMs: 2_000 });
-    const { typed, voice } = await answerBothWays({ ai, limiter: createMemoryRateLimiter() });
+    const { typed, voice } = await answerBothWays(ai);
     expect(typed.feedback?.engine).toBe("ai");
     expect(voice.scores).toEqual(typed.scores);
     const chats = harness.server.requests.filter((r) => r.path === "/v1/chat/completions").map((r) => r.rawBody);

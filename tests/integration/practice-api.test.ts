@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as answerRoute from "@/app/api/practice/sessions/[id]/answers/[position]/route";
 import * as discardRoute from "@/app/api/practice/sessions/[id]/discard/route";
@@ -7,10 +8,12 @@ import * as sessionRoute from "@/app/api/practice/sessions/[id]/route";
 import * as saveRoute from "@/app/api/practice/sessions/[id]/save/route";
 import * as progressRoute from "@/app/api/practice/progress/route";
 import * as sessionsRoute from "@/app/api/practice/sessions/route";
-import { upsertUserByAuthProviderId } from "@/db/queries/users";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
 import { localSubjectForEmail } from "@/lib/auth/local-token";
 import { buildAnswerPayload } from "@/lib/practice/session/answer-payload";
 import { STRONG_ANSWER } from "@/lib/practice/session/answers.fixture";
+import { signedInTestUser } from "@/tests/helpers/context";
 import { callThroughProxy, sessionCookieFor } from "@/tests/helpers/through-proxy";
 
 const base = "http://localhost:3000/api/practice";
@@ -18,9 +21,7 @@ type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise
 
 /** A fresh user per test: rate-limit counts in a shared Redis outlive each file's database. */
 async function signIn(): Promise<string> {
-  const email = `practice-${randomUUID()}@example.test`;
-  await upsertUserByAuthProviderId({ authProviderId: localSubjectForEmail(email), email, displayName: email });
-  return sessionCookieFor(email);
+  return (await signedInTestUser(`practice-${randomUUID()}@example.test`)).cookie;
 }
 
 function call<P>(handler: Handler<P>, method: string, path: string, options: { cookie?: string; body?: unknown; raw?: string; params?: P } = {}) {
@@ -60,7 +61,10 @@ describe("practice API when signed out", () => {
   });
 
   it("answers 401 JSON from the handler when the proxy passes a valid token whose user row does not exist", async () => {
-    const cookie = await sessionCookieFor(`ghost-${randomUUID()}@example.test`);
+    // Signed in, then the user row was deleted (by an admin): the token still verifies at the proxy.
+    const email = `ghost-${randomUUID()}@example.test`;
+    const cookie = await sessionCookieFor(email);
+    await (await getDb()).delete(users).where(eq(users.authProviderId, localSubjectForEmail(email)));
     await expectError(await call(sessionsRoute.GET, "GET", "/sessions", { cookie }), 401, "unauthorized");
     await expectError(await call(sessionsRoute.POST, "POST", "/sessions", { cookie, body: { type: "behavioural", count: 3 } }), 401, "unauthorized");
     await expectError(await call(progressRoute.GET, "GET", "/progress", { cookie }), 401, "unauthorized");

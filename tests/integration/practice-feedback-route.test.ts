@@ -9,16 +9,15 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as answerRoute from "@/app/api/practice/sessions/[id]/answers/[position]/route";
 import * as sessionsRoute from "@/app/api/practice/sessions/route";
 import { getDb } from "@/db/client";
-import { upsertUserByAuthProviderId } from "@/db/queries/users";
 import { practiceSessions } from "@/db/schema";
 import type { AiClient } from "@/lib/ai/openai-client";
 import { createOpenAIClient } from "@/lib/ai/openai-client";
-import { localSubjectForEmail } from "@/lib/auth/local-token";
 import { buildAnswerPayload } from "@/lib/practice/session/answer-payload";
 import { STRONG_ANSWER } from "@/lib/practice/session/answers.fixture";
 import { createEventParser, type FeedbackStreamEvent } from "@/lib/practice/stream/events";
+import { signedInTestUser } from "@/tests/helpers/context";
 import { feedbackSimHandlers } from "@/tests/helpers/openai-server/simulate-feedback";
-import { callThroughProxy, sessionCookieFor } from "@/tests/helpers/through-proxy";
+import { callThroughProxy } from "@/tests/helpers/through-proxy";
 import { useOpenAIServer } from "@/tests/helpers/use-openai-server";
 
 // The route uses the app's client (`getOpenAIClient()`); each test chooses it: null (offline) or the local server's.
@@ -40,9 +39,7 @@ const base = "http://localhost:3000/api/practice";
 const SSE = "text/event-stream";
 
 async function signIn(): Promise<string> {
-  const email = `stream-${randomUUID()}@example.test`;
-  await upsertUserByAuthProviderId({ authProviderId: localSubjectForEmail(email), email, displayName: email });
-  return sessionCookieFor(email);
+  return (await signedInTestUser(`stream-${randomUUID()}@example.test`)).cookie;
 }
 
 async function start(cookie: string): Promise<string> {

@@ -6,18 +6,18 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as speechRoute from "@/app/api/practice/sessions/[id]/questions/[position]/speech/route";
 import * as transcribeRoute from "@/app/api/practice/transcribe/route";
-import { upsertUserByAuthProviderId } from "@/db/queries/users";
+import type { User } from "@/db/schema";
 import { type AudioClient, createOpenAIAudioClient } from "@/lib/ai/openai-audio";
 import { localSubjectForEmail } from "@/lib/auth/local-token";
 import { dataDir } from "@/lib/env";
 import { startSession } from "@/lib/practice/session";
-import { MAX_AUDIO_BYTES, speakQuestion, transcribeAnswer } from "@/lib/practice/voice";
+import { MAX_AUDIO_BYTES } from "@/lib/practice/voice";
 import { createMemoryRateLimiter } from "@/lib/ratelimit/memory-limiter";
 import type { RateLimiter } from "@/lib/ratelimit/rate-limiter";
-import { expectAppError } from "@/tests/helpers/expect-app-error";
+import { contextFor, createTestUser } from "@/tests/helpers/context";
 import { DEFAULT_TRANSCRIPT, parseWav } from "@/tests/helpers/openai-server";
 import { synthesizePcm16, wavFromPcm16 } from "@/tests/helpers/openai-server/wav";
 import { callThroughProxy, sessionCookieFor } from "@/tests/helpers/through-proxy";
@@ -31,6 +31,16 @@ vi.mock("@/lib/ai/openai-audio", async (importOriginal) => ({
   getOpenAIAudioClient: () => audio.client,
 }));
 
+// Likewise the routes' limiter comes from getRateLimiter(): a test may swap in one with a tiny limit.
+const limiting = vi.hoisted(() => ({ limiter: null as RateLimiter | null }));
+vi.mock("@/lib/ratelimit/rate-limiter", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/ratelimit/rate-limiter")>();
+  return { ...actual, getRateLimiter: () => limiting.limiter ?? actual.getRateLimiter() };
+});
+beforeEach(() => {
+  limiting.limiter = null;
+});
+
 const harness = useOpenAIServer({ redactAuthorization: true });
 const base = "http://localhost:3000/api/practice";
 const localClient = () => createOpenAIAudioClient({ apiKey: "sk-test-local-only", baseURL: harness.server.baseURL });
@@ -38,14 +48,16 @@ const withAi = () => {
   audio.client = localClient();
 };
 
-type Person = { cookie: string; userId: string; email: string; name: string };
+type Person = { cookie: string; user: User; userId: string; email: string; name: string };
 
 /** A fresh user per test: rate-limit counts in a shared Redis outlive each file's database. */
 async function signIn(): Promise<Person> {
   const email = `voice-${randomUUID()}@example.test`;
   const name = `Voicey ${randomUUID().slice(0, 8)}`;
-  const user = await upsertUserByAuthProviderId({ authProviderId: localSubjectForEmail(email), email, displayName: name });
-  return { cookie: await sessionCookieFor(email), userId: user.id, email, name };
+  const cookie = await sessionCookieFor(email);
+  // After signing in, which names the user by their email: the name is the one stored, so it can be looked for.
+  const user = await createTestUser({ subject: localSubjectForEmail(email), email, displayName: name });
+  return { cookie, user, userId: user.id, email, name };
 }
 
 /** The real rule with a tiny limit, so the test needs two calls instead of 121. */
@@ -55,7 +67,7 @@ function tinyLimiter(limit: number): RateLimiter {
 }
 
 async function startFor(person: Person): Promise<{ id: string; texts: string[] }> {
-  const session = await startSession(person.userId, { type: "behavioural", count: 3 }, { limiter: createMemoryRateLimiter() });
+  const session = await startSession(contextFor(person.user, { services: { ai: null } }), { type: "behavioural", count: 3 });
   return { id: session.id, texts: session.questions.map((q) => q.text) };
 }
 
@@ -151,12 +163,15 @@ describe("question speech", () => {
   });
 
   it("charges the hourly allowance", async () => {
+    withAi();
     const person = await signIn();
     const { id } = await startFor(person);
-    const limiter = tinyLimiter(1);
-    await speakQuestion(person.userId, id, 1, { audio: localClient(), limiter });
-    const error = await expectAppError(speakQuestion(person.userId, id, 1, { audio: localClient(), limiter }), "rate_limited", 429);
-    expect(Number(error.headers?.["Retry-After"])).toBeGreaterThan(0);
+    limiting.limiter = tinyLimiter(1);
+    expect((await getSpeech(id, "1", person.cookie)).status).toBe(200);
+    const refused = await getSpeech(id, "1", person.cookie);
+    await expectError(refused, 429, "rate_limited");
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(harness.server.requests.filter((r) => r.path === "/v1/audio/speech")).toHaveLength(1);
   });
 });
 
@@ -249,11 +264,14 @@ describe("answer transcription", () => {
   });
 
   it("charges the hourly allowance", async () => {
+    withAi();
     const person = await signIn();
-    const limiter = tinyLimiter(1);
-    const clip = () => new File(["abc"], "a.mp3", { type: "audio/mpeg" });
-    expect(await transcribeAnswer(person.userId, clip(), { audio: localClient(), limiter })).toEqual({ text: DEFAULT_TRANSCRIPT });
-    await expectAppError(transcribeAnswer(person.userId, clip(), { audio: localClient(), limiter }), "rate_limited", 429);
+    limiting.limiter = tinyLimiter(1);
+    const clip = () => formWith(new Blob(["abc"], { type: "audio/mpeg" }), "a.mp3");
+    expect(await (await postAudio(clip(), person.cookie)).json()).toEqual({ text: DEFAULT_TRANSCRIPT });
+    const refused = await postAudio(clip(), person.cookie);
+    await expectError(refused, 429, "rate_limited");
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(harness.server.requests.filter((r) => r.path === "/v1/audio/transcriptions")).toHaveLength(1);
   });
 });

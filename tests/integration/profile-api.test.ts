@@ -1,15 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { GET as getProfileRoute } from "@/app/api/profile/route";
 import { GET as getHealthRoute } from "@/app/api/health/route";
-import { upsertUserByAuthProviderId } from "@/db/queries/users";
+import { getDb } from "@/db/client";
+import { deleteUser, findUserByAuthProviderId } from "@/db/queries/users";
+import { scopedDb } from "@/db/scoped";
+import { issueLocalSession } from "@/lib/auth/local-session";
 import { localSubjectForEmail } from "@/lib/auth/local-token";
 import { updateProfile } from "@/lib/profile/profile-service";
+import { contextFor, createTestUser } from "@/tests/helpers/context";
 import { callThroughProxy, sessionCookieFor } from "@/tests/helpers/through-proxy";
 
 const url = "http://localhost:3000/api/profile";
+// An administrator's view, for arranging what no request could (removing an account behind a live token).
+const system = scopedDb(getDb, { role: "system", job: "test" });
 
+/** The user row local sign-in creates for `email` (sessionCookieFor then finds it), made before any sign-in. */
 async function createUser(email: string) {
-  return upsertUserByAuthProviderId({ authProviderId: localSubjectForEmail(email), email, displayName: email });
+  return createTestUser({ subject: localSubjectForEmail(email), email, displayName: email });
 }
 
 describe("GET /api/profile", () => {
@@ -23,7 +30,7 @@ describe("GET /api/profile", () => {
   it("returns the signed-in user's own profile and nobody else's", async () => {
     const alice = await createUser("alice-api@example.test");
     await createUser("bob-api@example.test");
-    await updateProfile(alice.id, { cvText: "Alice built the ledger.", targetRole: "Staff engineer", goals: null });
+    await updateProfile(contextFor(alice), { cvText: "Alice built the ledger.", targetRole: "Staff engineer", goals: null });
 
     const asAlice = await callThroughProxy(
       getProfileRoute,
@@ -54,7 +61,18 @@ describe("GET /api/profile", () => {
   });
 
   it("answers 401 for a valid token whose user row does not exist", async () => {
-    const cookie = await sessionCookieFor("ghost-api@example.test");
+    // Minted without sign-in's writes (sessionCookieFor would create the user): a well-signed token for nobody.
+    const session = issueLocalSession("ghost-api@example.test");
+    const cookie = `__session=${session.token}; __client_uat=${session.issuedAt}`;
+    const response = await callThroughProxy(getProfileRoute, new Request(url, { headers: { cookie } }));
+    expect(response.status).toBe(401);
+  });
+
+  it("answers 401 for a valid token whose user was deleted after signing in", async () => {
+    const cookie = await sessionCookieFor("deleted-api@example.test");
+    const user = await findUserByAuthProviderId(system, localSubjectForEmail("deleted-api@example.test"));
+    expect(await deleteUser(system, user!.id)).toBe(true);
+
     const response = await callThroughProxy(getProfileRoute, new Request(url, { headers: { cookie } }));
     expect(response.status).toBe(401);
   });

@@ -2,41 +2,33 @@
  * Setup for the `integration` project, run before EACH test file's imports: gives the file a database of its own, so
  * files run in parallel without seeing each other's rows, and leaves nothing behind.
  *
- * - DATABASE_URL set (CI: the real PostgreSQL 15): it is used as an admin connection to create
- *   `rehearse_test_<random>`, which is migrated here (servers are migrated before the app serves, as in production)
- *   and handed to the app as its DATABASE_URL.
- * - Otherwise: PGlite on disk under a fresh DATA_DIR; the app's `getDb()` migrates it on first use, as locally.
+ * The run's migrated database comes from the global setup (`integration-global.ts`, provided as `integrationRun`);
+ * this file only copies it, so no file migrates:
+ * - PostgreSQL (DATABASE_URL set, as on CI): `CREATE DATABASE rehearse_test_<run id>_<random> TEMPLATE <the run's
+ *   template>`, handed to the app as its DATABASE_URL.
+ * - PGlite: the template's data folder copied to `${DATA_DIR}/pglite`, where the app's `getDb()` opens it; its
+ *   migrator then finds nothing to do.
  *
- * DATA_DIR is always a fresh temp folder, so local auth keys never touch the project's `.data`.
- * This file writes process.env before anything imports lib/env, which reads it once at import time; that is why the
- * app modules are imported dynamically below, after the writes.
+ * DATA_DIR is always a fresh folder under the run's temp folder, so local auth keys never touch the project's `.data`.
+ * This file writes process.env before anything imports lib/env, which reads it once at import time, and imports no
+ * app module itself until afterAll.
  */
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { afterAll } from "vitest";
+import { afterAll, inject } from "vitest";
+import { databaseUrl, randomId, runAsAdmin } from "./template-database";
+
+const run = inject("integrationRun");
+if (!run) throw new Error("No integrationRun was provided: run these tests in the `integration` project, with its globalSetup.");
+const template = run.database;
 
 // Kept to restore in afterAll: if the runner reuses this worker for another file, that file must see the admin URL,
 // not this file's (by then dropped) database.
 const originalEnv = { DATABASE_URL: process.env.DATABASE_URL, DATA_DIR: process.env.DATA_DIR };
-const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-integration-"));
+const tempDir = fs.mkdtempSync(path.join(run.dir, "file-"));
 process.env.DATA_DIR = tempDir;
 
-const adminUrl = originalEnv.DATABASE_URL?.trim() || undefined;
-const databaseName = adminUrl ? `rehearse_test_${randomBytes(6).toString("hex")}` : undefined;
-
-/** Runs one statement on the admin connection. CREATE/DROP DATABASE cannot run inside a pool's transaction. */
-async function runAsAdmin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
+const databaseName = template.kind === "postgres" ? `${template.filePrefix}_${randomId()}` : undefined;
 
 function restoreEnv(name: keyof typeof originalEnv): void {
   const value = originalEnv[name];
@@ -44,34 +36,28 @@ function restoreEnv(name: keyof typeof originalEnv): void {
   else process.env[name] = value;
 }
 
-// Registered before anything can fail below, so a failed migration still drops the database and the folder.
+// Registered before anything can fail below, so a failed copy still drops the database and the folder. (When every
+// test of the file is skipped Vitest runs no afterAll; the global teardown sweeps up after such files.)
 afterAll(async () => {
   // Close first: PGlite must flush before its folder goes, and the server refuses to drop a database in use
   // (WITH (FORCE) covers any connection a failed test leaked). Same module instance as the test file's.
   const { closeDb } = await import("@/db/client");
   await closeDb();
-  if (adminUrl && databaseName) {
-    await runAsAdmin(adminUrl, `DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+  if (template.kind === "postgres" && databaseName) {
+    await runAsAdmin(template.adminUrl, `DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
   }
   fs.rmSync(tempDir, { recursive: true, force: true });
   restoreEnv("DATABASE_URL");
   restoreEnv("DATA_DIR");
 });
 
-if (adminUrl && databaseName) {
-  // The name is generated above (hex only), so interpolating it cannot inject SQL.
-  await runAsAdmin(adminUrl, `CREATE DATABASE "${databaseName}"`);
-  const testUrl = new URL(adminUrl);
-  testUrl.pathname = `/${databaseName}`;
-  process.env.DATABASE_URL = testUrl.toString();
-
-  // Imported only now: lib/env (pulled in by db/client) must see the variables written above, and reads them once.
-  const { createDatabase } = await import("@/db/client");
-  const { migrateDatabase } = await import("@/db/migrate");
-  const handle = createDatabase({ kind: "postgres", url: testUrl.toString() });
-  try {
-    await migrateDatabase(handle);
-  } finally {
-    await handle.close();
-  }
+if (template.kind === "postgres" && databaseName) {
+  // Both names are built from hex ids (randomId), so interpolating them cannot inject SQL.
+  await runAsAdmin(template.adminUrl, `CREATE DATABASE "${databaseName}" TEMPLATE "${template.name}"`);
+  process.env.DATABASE_URL = databaseUrl(template.adminUrl, databaseName);
+} else if (template.kind === "pglite") {
+  // `${DATA_DIR}/pglite` is where db/client's databaseOptionsFromEnv() puts PGlite. The template is closed and never
+  // written during the run, so a plain copy is a consistent cluster (cheaper than PGlite's loadDataDir, which starts
+  // a PGlite to unpack a dump). COPYFILE_FICLONE shares blocks where the filesystem can, and copies where it cannot.
+  fs.cpSync(template.dataDir, path.join(tempDir, "pglite"), { recursive: true, mode: fs.constants.COPYFILE_FICLONE });
 }

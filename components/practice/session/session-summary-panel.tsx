@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { SessionSummaryCard } from "@/components/practice/feedback/session-summary-card";
 import { primaryButton } from "@/components/ui/button-styles";
-import { apiRequest, jsonBody } from "@/lib/practice/client/api-request";
+import { jsonBody } from "@/lib/practice/client/api-request";
+import { useApiMutation } from "@/lib/practice/client/use-api-mutation";
 import type { SessionSummary } from "@/lib/practice/session/records";
 import { DiscardSessionButton } from "./discard-session-button";
 
@@ -14,27 +14,18 @@ import { DiscardSessionButton } from "./discard-session-button";
  */
 export function SessionSummaryPanel({ sessionId, summary }: { sessionId: string; summary: SessionSummary | null }) {
   const router = useRouter();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const saving = useApiMutation({
+    failed: "We could not save the session. Please try again.",
+    offline: "We could not reach the server. Check your connection and try again; nothing was lost.",
+    // Pending until the refreshed page shows the saved session.
+    holdOnSuccess: true,
+  });
 
   async function save() {
-    setSaving(true);
-    setError(null);
-    const result = await apiRequest(
-      `/api/practice/sessions/${encodeURIComponent(sessionId)}/save`,
-      { method: "POST", ...jsonBody(summary ? { overallScore: summary.overallScore } : {}) },
-      {
-        failed: "We could not save the session. Please try again.",
-        offline: "We could not reach the server. Check your connection and try again; nothing was lost.",
-      },
-    );
-    if (!result.ok) {
-      setError(result.message);
-      setSaving(false);
-      return;
-    }
+    const url = `/api/practice/sessions/${encodeURIComponent(sessionId)}/save`;
+    const result = await saving.mutate(url, { method: "POST", ...jsonBody(summary ? { overallScore: summary.overallScore } : {}) });
     // Same address, new status: re-rendering the server page shows the saved session.
-    router.refresh();
+    if (result?.ok) router.refresh();
   }
 
   return (
@@ -54,15 +45,15 @@ export function SessionSummaryPanel({ sessionId, summary }: { sessionId: string;
           Save it to your history to track progress, or discard it: a discarded session leaves nothing behind.
         </p>
         <div className="flex flex-wrap gap-2">
-          <button type="button" onClick={save} disabled={saving} className={primaryButton}>
-            {saving ? "Saving…" : "Save session"}
+          <button type="button" onClick={save} disabled={saving.pending} className={primaryButton}>
+            {saving.pending ? "Saving…" : "Save session"}
           </button>
-          <DiscardSessionButton sessionId={sessionId} onError={setError} />
+          <DiscardSessionButton sessionId={sessionId} />
         </div>
       </div>
-      {error ? (
+      {saving.message ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {error}
+          {saving.message}
         </p>
       ) : null}
     </div>

@@ -6,8 +6,7 @@
  * dropped once the text is back; that needs AI, so without it (and without Web Speech) voice says so and typing stays.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { apiRequest } from "@/lib/practice/client/api-request";
-import { withRetryHint } from "@/lib/practice/client/timer";
+import { useApiMutation } from "@/lib/practice/client/use-api-mutation";
 import type { DeliverySegment } from "@/lib/scoring/delivery-config";
 import { canRecordAudio, microphoneErrorMessage, speechRecognitionConstructor, type SpeechRecognitionLike } from "./speech-recognition";
 
@@ -30,21 +29,13 @@ function pickEngine(aiAvailable: boolean): VoiceEngine {
 
 const TRANSCRIBE_FAILED = "We could not transcribe that recording. Try again, or type your answer.";
 
-async function transcribe(blob: Blob): Promise<string> {
+/** The clip as the transcription route's multipart body. */
+function audioForm(blob: Blob): FormData {
   const type = (blob.type.split(";")[0] ?? "").trim() || "audio/webm";
   const form = new FormData();
   // The route checks the base type; the codec suffix MediaRecorder adds is dropped so every browser's clip passes.
   form.append("audio", new Blob([blob], { type }), `answer.${type.split("/")[1] ?? "webm"}`);
-  const result = await apiRequest<{ text?: unknown }>(
-    "/api/practice/transcribe",
-    { method: "POST", body: form },
-    { failed: TRANSCRIBE_FAILED, offline: "We could not reach the server. Check your connection, or type your answer." },
-  );
-  if (result.ok && typeof result.body?.text === "string") return result.body.text;
-  let message = result.ok ? TRANSCRIBE_FAILED : result.message;
-  // Past the hourly allowance the wait comes from Retry-After, unless the server's sentence already gives it.
-  if (!result.ok && result.status === 429) message = withRetryHint(message, result.retryAfterSeconds);
-  throw new Error(message);
+  return form;
 }
 
 export function useVoiceCapture({ aiAvailable, onStart, onFinal }: Options) {
@@ -53,6 +44,11 @@ export function useVoiceCapture({ aiAvailable, onStart, onFinal }: Options) {
   const [interim, setInterim] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  // Past the hourly allowance (429) the hook appends the Retry-After wait to the server's sentence, unless it has one.
+  const { mutate: upload, fail: failUpload, reset: resetUpload, message: uploadError } = useApiMutation<{ text?: unknown }>({
+    failed: TRANSCRIBE_FAILED,
+    offline: "We could not reach the server. Check your connection, or type your answer.",
+  });
   const recognitionRef = useRef<SpeechRecognitionLike | null>(null);
   const recorderRef = useRef<MediaRecorder | null>(null);
   const wantRef = useRef(false);
@@ -143,22 +139,23 @@ export function useVoiceCapture({ aiAvailable, onStart, onFinal }: Options) {
       chunks = [];
       recorderRef.current = null;
       setStatus("transcribing");
-      try {
-        const text = await transcribe(clip);
+      const result = await upload("/api/practice/transcribe", { method: "POST", body: audioForm(clip) });
+      const text = result?.ok ? result.body?.text : undefined;
+      if (typeof text === "string") {
         callbacks.current.onFinal({ text: text.trim(), startMs: Math.max(0, startedAt - base), endMs: Math.max(0, endedAt - base) });
-      } catch (caught) {
-        setError(caught instanceof Error ? caught.message : String(caught));
-      } finally {
-        setStatus("idle");
+      } else if (result?.ok) {
+        failUpload(TRANSCRIBE_FAILED);
       }
+      setStatus("idle");
     };
     recorderRef.current = recorder;
     recorder.start();
     setStatus("listening");
-  }, []);
+  }, [upload, failUpload]);
 
   const start = useCallback(() => {
     setError(null);
+    resetUpload();
     if (engine === "web-speech") {
       try {
         startWebSpeech();
@@ -168,7 +165,7 @@ export function useVoiceCapture({ aiAvailable, onStart, onFinal }: Options) {
     } else if (engine === "recorder") {
       void startRecorder();
     }
-  }, [engine, startRecorder, startWebSpeech]);
+  }, [engine, resetUpload, startRecorder, startWebSpeech]);
 
   const stop = useCallback(() => {
     wantRef.current = false;
@@ -190,5 +187,5 @@ export function useVoiceCapture({ aiAvailable, onStart, onFinal }: Options) {
     [],
   );
 
-  return { engine, status, interim, error, note, start, stop };
+  return { engine, status, interim, error: error ?? uploadError, note, start, stop };
 }

@@ -53,6 +53,9 @@ beforeAll(async () => {
           );
         case "/upload":
           return send(200, JSON.stringify({ text: "hello" }));
+        case "/allowance":
+          res.writeHead(429, { "content-type": "application/json", "RateLimit-Limit": "5", "RateLimit-Remaining": "0" });
+          return res.end(JSON.stringify({ error: { code: "rate_limited", message: "Slow down." } }));
         case "/missing":
           return send(404, JSON.stringify({ error: { message: "Session not found." } }));
         default:
@@ -166,6 +169,14 @@ describe("apiRequest", () => {
       status: 404,
       body: { error: { message: "Session not found." } },
     });
+  });
+
+  it("hands the response headers to onHeaders, on failure as on success", async () => {
+    const seen: (string | null)[] = [];
+    const onHeaders = (headers: Headers) => seen.push(headers.get("RateLimit-Remaining"));
+    expect(await apiRequest(`${base}/allowance`, { method: "POST" }, { ...messages, onHeaders })).toMatchObject({ ok: false, status: 429 });
+    expect(await apiRequest(`${base}/ok`, { method: "POST" }, { ...messages, onHeaders })).toMatchObject({ ok: true });
+    expect(seen).toEqual(["0", null]);
   });
 
   it("gives the offline message when the request cannot be made", async () => {

@@ -30,6 +30,8 @@ export type ApiRequestOptions = {
   okStatuses?: readonly number[];
   /** The fetch to use; the global one by default (tests pass their own). */
   fetch?: typeof fetch;
+  /** Called with the response headers whenever the server answers (success or failure), e.g. to read RateLimit-*. */
+  onHeaders?: (headers: Headers) => void;
 };
 
 type ErrorBody = { error?: { message?: unknown; code?: unknown; fields?: unknown } } | null;
@@ -53,6 +55,7 @@ export async function apiRequest<T = unknown>(url: string, init: RequestInit, op
   } catch {
     return { ok: false, status: null, message: options.offline };
   }
+  options.onHeaders?.(response.headers);
   // An empty or non-JSON body reads as null rather than failing the call.
   const body = (await response.json().catch(() => null)) as unknown;
   if (response.ok || options.okStatuses?.includes(response.status)) {

@@ -9,6 +9,7 @@
  *
  * Rubric: the same stages, the templated model answer sent as a few deltas, no network.
  */
+import "server-only";
 import { type AiClient, AiUnavailableError, type AiUnavailableReason, type ModerationVerdict } from "@/lib/ai/openai-client";
 import { buildFeedbackPrompts, type FeedbackPromptInput } from "@/lib/ai/feedback-prompt";
 import { log } from "@/lib/observability/logger";

@@ -2,6 +2,8 @@
  * Per-answer feedback: the AI engine (moderation, scores with quoted items, a streamed model answer) with the rubric
  * as its offline engine and fallback, and the feedback stream the answer route serves.
  */
+import "server-only";
+
 export { EVENT_STREAM_HEADERS, streamAnswerFeedback, wantsEventStream } from "./answer-stream";
 export {
   type FeedbackFallbackReason,

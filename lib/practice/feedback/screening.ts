@@ -2,6 +2,7 @@
  * Screening what the candidate pastes before it reaches a model. Answers are screened inside the feedback engine;
  * this covers the job description given when a session starts.
  */
+import "server-only";
 import { type AiClient, AiUnavailableError } from "@/lib/ai/openai-client";
 import { AppError } from "@/lib/api/app-error";
 import { log } from "@/lib/observability/logger";

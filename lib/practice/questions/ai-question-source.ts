@@ -4,6 +4,7 @@
  * usable set (provider down, timeout, refusal, invalid JSON, wrong count, duplicates, wrong kinds). A session always
  * starts; the stored engine says which one wrote its questions.
  */
+import "server-only";
 import { type AiClient, AiUnavailableError } from "@/lib/ai/openai-client";
 import {
   type AiQuestion,

@@ -1,4 +1,5 @@
 /** The practice loop's per-user allowances, declared by its routes' `limit`. */
+import "server-only";
 import { userAllowance } from "@/lib/ratelimit/allowance";
 import { RATE_LIMIT_RULES } from "@/lib/ratelimit/rules";
 

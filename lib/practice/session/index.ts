@@ -2,6 +2,8 @@
  * The practice loop's server API: start a session, answer its questions, finish, save or discard it, and read or
  * delete the history. Route handlers and server actions call these; nothing else in the loop is public.
  */
+import "server-only";
+
 export {
   deleteAllSessions,
   deleteSession,

@@ -4,6 +4,7 @@
  * records which engine produced its questions and from which bank or prompt version, so a session can be explained
  * and reproduced.
  */
+import "server-only";
 import type { QuestionEngine } from "@/db/schema";
 import { type AiClient, getOpenAIClient } from "@/lib/ai/openai-client";
 import { createAiQuestionSource } from "@/lib/practice/questions/ai-question-source";
