@@ -36,8 +36,8 @@ function providerFailure(error: unknown, event: string, model: string, signal: A
 /**
  * The question at `position` (1-based) of the caller's session, read aloud: WAV bytes.
  *
- * In order (the route checks the first two): 503 `ai_unavailable` without AI; 429 past the hourly allowance; 404 for a session that is not the
- * caller's; 422 for a position the session does not have; 503 `ai_unavailable` when the provider fails.
+ * In order (the route checks the first two): 503 `ai_unavailable` without AI; 429 past the hourly allowance; 404 for
+ * a session that is not the caller's; 422 for a position the session does not have; 503 when the provider fails.
  */
 export async function speakQuestion(ctx: UserContext, sessionId: string, position: unknown): Promise<SpeechResult> {
   const client = audioClient(ctx, "Reading questions aloud");
@@ -54,8 +54,9 @@ export async function speakQuestion(ctx: UserContext, sessionId: string, positio
  * Transcribes a recorded answer and returns its text. `upload` is the form's `audio` entry, or a function that reads
  * it: the route passes the function, so without AI the request is refused before its body (up to 10 MB) is read.
  *
- * In order: 503 `ai_unavailable` without AI; 422 when the recording is missing or empty; 413 over 10 MB; 415 for an
- * unsupported type; 429 past the hourly allowance; 422 when the provider cannot decode it; 503 when it fails.
+ * In order (the route checks the first two, so a throttled caller's upload is never read): 503 `ai_unavailable`
+ * without AI; 429 past the hourly allowance; 422 when the recording is missing or empty; 413 over 10 MB; 415 for an
+ * unsupported type; 422 when the provider cannot decode it; 503 when it fails.
  */
 export async function transcribeAnswer(
   ctx: UserContext,
