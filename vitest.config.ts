@@ -14,6 +14,7 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "db/**/*.test.ts", "tests/unit/**/*.test.ts"],
           environment: "node",
+          globalSetup: ["tests/setup/unit-global.ts"],
           setupFiles: ["tests/setup/unit-env.ts"],
         },
       },
