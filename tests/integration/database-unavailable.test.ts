@@ -30,8 +30,11 @@ afterAll(async () => {
 describe("with the database unreachable", () => {
   it("answers a signed-in API with 503 database_unavailable and Retry-After", async () => {
     const { GET } = await import("@/app/api/practice/sessions/route");
-    const { callThroughProxy, sessionCookieFor } = await import("@/tests/helpers/through-proxy");
-    const cookie = await sessionCookieFor("offline@example.test");
+    const { callThroughProxy } = await import("@/tests/helpers/through-proxy");
+    const { issueLocalSession } = await import("@/lib/auth/local-session");
+    // A correctly signed token: the middleware lets it through, and the session check is what cannot reach the database.
+    const session = issueLocalSession("offline@example.test");
+    const cookie = `__session=${session.token}; __client_uat=${session.issuedAt}`;
     const response = await callThroughProxy(GET, new Request("http://localhost:3000/api/practice/sessions", { headers: { cookie } }));
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("30");

@@ -31,8 +31,9 @@ const harness = useOpenAIServer({ simulate: feedbackSimHandlers, redactAuthoriza
 beforeEach(() => {
   ai.client = null;
 });
+// The deadline is far longer than a local round trip on a loaded machine: no test here is about timing out.
 const useAi = () => {
-  ai.client = createOpenAIClient({ apiKey: "sk-local-test", baseURL: harness.server.baseURL, model: "test-model", timeoutMs: 2_000 });
+  ai.client = createOpenAIClient({ apiKey: "sk-local-test", baseURL: harness.server.baseURL, model: "test-model", timeoutMs: 10_000 });
 };
 
 const base = "http://localhost:3000/api/practice";
@@ -98,7 +99,9 @@ describe("answer route refusals before the stream opens", () => {
     await db.update(practiceSessions).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(practiceSessions.id, id));
     useAi();
     await expectJsonError(await answer(id, { cookie, accept: SSE }), 409, "conflict");
-    expect(harness.server.requests).toHaveLength(0);
+    // Moderation starts while the session loads and is cancelled by the refusal (it may or may not have reached the
+    // server by then); no feedback is ever asked for.
+    expect(harness.server.requests.filter((request) => !request.path.endsWith("/moderations"))).toEqual([]);
   });
 });
 
@@ -130,12 +133,15 @@ describe("answer route streams", () => {
     const id = await start(cookie);
     useAi();
     const db = await getDb();
-    // The response arrives once every check has passed; the AI replies are held back long enough to finish the
-    // session under the stream's feet before the answer is stored.
-    harness.server.setLatency(400);
+    // The response arrives once every check has passed. The feedback needs both chat completions (the scores and the
+    // model answer) before the answer is stored: holding the first to arrive lets the session be finished under the
+    // stream's feet, at a moment known to be before the answer is stored.
+    const held = harness.server.holdNextReply("chat/completions");
     const response = await answer(id, { cookie, accept: SSE });
     expect(response.status).toBe(200);
+    await held.arrived;
     await db.update(practiceSessions).set({ status: "completed", completedAt: new Date() }).where(eq(practiceSessions.id, id));
+    held.release();
     const events = await readEvents(response);
     const end = events.at(-1)!;
     expect(end).toMatchObject({ event: "error", data: { error: { code: "conflict", message: expect.stringMatching(/finished/) } } });

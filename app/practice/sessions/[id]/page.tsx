@@ -12,47 +12,48 @@ import { getSessionDetail } from "@/lib/practice/session";
 
 export const metadata: Metadata = { title: "Practice session" };
 
+type Props = { params: Promise<{ id: string }> };
+
 /**
  * One practice session, rendered by its status: in progress → the answering room; completed (finished, not yet
  * saved) → the summary with Save / Discard; saved → the full read-back with Delete. Client actions that change the
  * status call router.refresh(), and this page renders the next state.
  */
-type Props = { params: Promise<{ id: string }> };
-
 export default definePage(
   { name: "practice.session", auth: "user", returnTo: async ({ params }: Props) => `/practice/sessions/${(await params).id}` },
   async (ctx, { params }: Props) => {
-  // A session that is missing or someone else's is a 404 (the page wrapper renders not-found for it).
-  const detail = await getSessionDetail(ctx, (await params).id);
+    // A session that is missing or someone else's is a 404 (the page wrapper renders not-found for it).
+    const detail = await getSessionDetail(ctx, (await params).id);
 
-  if (detail.status === "saved") return <SavedSessionDetail detail={detail} />;
+    if (detail.status === "saved") return <SavedSessionDetail detail={detail} />;
 
-  const typeLabel = interviewTypeLabel(detail.interviewType);
-  if (detail.status === "completed") {
+    const typeLabel = interviewTypeLabel(detail.interviewType);
+    if (detail.status === "completed") {
+      return (
+        <div className="space-y-6">
+          <div className="space-y-1">
+            <Link href="/practice" className="text-sm text-brand underline underline-offset-2">
+              Back to practice
+            </Link>
+            <h1 className="text-2xl font-semibold">{typeLabel} session: finished</h1>
+            <p className="text-slate-600">Here is how it went. Save it to your history, or discard it.</p>
+          </div>
+          <SessionSummaryPanel sessionId={detail.id} summary={detail.summary} />
+        </div>
+      );
+    }
+
     return (
       <div className="space-y-6">
         <div className="space-y-1">
-          <Link href="/practice" className="text-sm text-brand underline underline-offset-2">
-            Back to practice
-          </Link>
-          <h1 className="text-2xl font-semibold">{typeLabel} session: finished</h1>
-          <p className="text-slate-600">Here is how it went. Save it to your history, or discard it.</p>
+          <h1 className="text-2xl font-semibold">{typeLabel} practice session</h1>
+          <p className="text-slate-600">
+            Answer each question by typing or speaking, as you would in the interview. Feedback arrives after each answer;
+            your draft is kept in this browser until it is submitted.
+          </p>
         </div>
-        <SessionSummaryPanel sessionId={detail.id} summary={detail.summary} />
+        <SessionRoom session={sessionDetailToJson(detail)} aiAvailable={adapters.ai === "openai"} modelUrl={presenceModelUrl()} />
       </div>
     );
-  }
-
-  return (
-    <div className="space-y-6">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-semibold">{typeLabel} practice session</h1>
-        <p className="text-slate-600">
-          Answer each question by typing or speaking, as you would in the interview. Feedback arrives after each answer;
-          your draft is kept in this browser until it is submitted.
-        </p>
-      </div>
-      <SessionRoom session={sessionDetailToJson(detail)} aiAvailable={adapters.ai === "openai"} modelUrl={presenceModelUrl()} />
-    </div>
-  );
-});
+  },
+);
