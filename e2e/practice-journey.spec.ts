@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { draftKey } from "../lib/practice/client/draft-store";
 import { newIdentity, signIn } from "./helpers";
 import { answerByTyping, checkHistoryAndDelete, finishAndSave, saveProfile, STAR_ANSWERS, startSession } from "./practice";
 
@@ -28,11 +29,17 @@ test("with no AI configured: a 3-question session from the offline engines, save
 
 test("a reload in the middle of an answer keeps the draft", async ({ page }) => {
   await signIn(page, newIdentity("practice-draft"), "/practice");
-  await startSession(page, { type: "Behavioural", count: 3 });
+  const sessionId = await startSession(page, { type: "Behavioural", count: 3 });
   const draft = "Half-way through my answer: the situation was a failing release and I";
   await page.getByLabel("Your answer").fill(draft);
-  // Saved at most 300 ms after the last change; the reload also flushes on pagehide.
-  await page.waitForTimeout(500);
+  // Reload only once the draft is in localStorage (saved shortly after the last change), so the test proves the
+  // restore from storage, not a race with the save. (The page also flushes the draft on pagehide.)
+  const storedText = () =>
+    page.evaluate((key) => {
+      const raw = window.localStorage.getItem(key);
+      return raw ? (JSON.parse(raw) as { text?: unknown }).text : null;
+    }, draftKey(sessionId, 1));
+  await expect.poll(storedText).toBe(draft);
   await page.reload();
   await expect(page.getByLabel("Your answer")).toHaveValue(draft);
   await expect(page.getByTestId("draft-restored")).toBeVisible();

@@ -31,7 +31,7 @@ test("a candidate signs in, saves, reloads, clears a field and signs out", async
   await expect(page.getByRole("textbox", { name: "Target role", exact: true })).toHaveValue("");
   await expect(page.getByRole("textbox", { name: "CV text", exact: true })).toHaveValue(/40 pipelines/);
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
   await page.goto("/profile");
   await expect(page).toHaveURL(/\/sign-in/);
@@ -53,4 +53,27 @@ test("an over-long field gets a clear message and nothing typed or saved is lost
   await page.reload();
   await expect(page.getByRole("textbox", { name: "Goals", exact: true })).toHaveValue("Keep this goal.");
   await expect(page.getByRole("textbox", { name: "Target role", exact: true })).toHaveValue("");
+});
+
+test("a save after the session ended elsewhere says so in the form and keeps what was typed", async ({ page, browser }) => {
+  const me = newIdentity("ended");
+  const { signIn } = await import("./helpers");
+  await signIn(page, me);
+  // A second browser of the same person signs out of every device, this one included.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, me);
+  await otherPage.getByRole("button", { name: "Sign out of all devices" }).click();
+  await expect(otherPage).toHaveURL(/reason=signed-out-everywhere/);
+  await other.close();
+
+  const failures: number[] = [];
+  page.on("response", (response) => {
+    if (response.status() >= 500) failures.push(response.status());
+  });
+  await page.getByRole("textbox", { name: "Goals", exact: true }).fill("Typed after the session ended.");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Your session has ended. Sign in again to continue.")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Goals", exact: true })).toHaveValue("Typed after the session ended.");
+  expect(failures).toEqual([]);
 });

@@ -11,7 +11,9 @@
  * - Anything else: 404 in OpenAI's error shape.
  *
  * Every request is recorded (headers, parsed body, upload sizes, never uploaded bytes), and every reply can be
- * delayed by a fixed latency. `close()` ends open streams and stalled replies at once.
+ * delayed by a fixed latency. A test can also hold one reply until it releases it (`holdNextReply`), to act while a
+ * call is known to be in flight without guessing how long it takes. `close()` ends open streams and stalled or held
+ * replies at once.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -20,6 +22,7 @@ import { replyToChat } from "./openai-server/chat";
 import { createWaiter, sendError, sendJson } from "./openai-server/http";
 import { moderationInputs, moderationResponse } from "./openai-server/moderation";
 import type {
+  HeldReply,
   ModerationScript,
   OpenAIServerOptions,
   RecordedRequest,
@@ -33,6 +36,7 @@ export { chatCompletion, splitIntoChunks } from "./openai-server/chat";
 export { parseWav, type WavInfo } from "./openai-server/wav";
 export { PCM_SAMPLE_RATE } from "./openai-server/audio";
 export {
+  type HeldReply,
   MODERATION_CATEGORIES,
   type ModerationCategory,
   type ModerationScript,
@@ -74,7 +78,13 @@ export type OpenAIServer = {
   setNextTranscript: (text: string) => void;
   /** A fixed delay before every reply, on every path. */
   setLatency: (ms: number) => void;
-  /** Clears queues and recorded requests and restores the options the server started with. */
+  /**
+   * Holds the reply to the next request to `endpoint` (to any path when unset): the request is recorded as usual,
+   * then its reply waits for `release()` before the latency and the scripted reply. Holds are claimed first in,
+   * first out. The client leaving ends the wait, and so do `reset()` and `close()`, which drop the connection.
+   */
+  holdNextReply: (endpoint?: ScriptableEndpoint) => HeldReply;
+  /** Clears queues, holds (dropping any reply still held) and recorded requests, and restores the start-up options. */
   reset: () => void;
   /** Ends open streams and pending replies, then stops listening. */
   close: () => Promise<void>;
@@ -118,6 +128,36 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
   let settings = settingsFrom(options);
   const waiter = createWaiter();
   const open = new Set<http.ServerResponse>();
+  /** Holds waiting for their request, claimed first in, first out. */
+  const holds: { path: string | undefined; arrive: (request: RecordedRequest) => void; released: Promise<void> }[] = [];
+  /** Responses whose reply is held now: `reset()` drops them, so none can answer with the next test's script. */
+  const heldResponses = new Set<http.ServerResponse>();
+
+  function holdNextReply(endpoint?: ScriptableEndpoint): HeldReply {
+    let arrive!: (request: RecordedRequest) => void;
+    const arrived = new Promise<RecordedRequest>((resolve) => (arrive = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const hold = { path: endpoint && `/v1/${endpoint}`, arrive, released };
+    holds.push(hold);
+    return {
+      arrived,
+      release: () => {
+        // Released before its request came: the hold is dropped, so that request will not wait.
+        const index = holds.indexOf(hold);
+        if (index !== -1) holds.splice(index, 1);
+        release();
+      },
+    };
+  }
+
+  /** Claims the first hold waiting for a request to `path`; its promise resolves when the test releases it. */
+  function claimHold(path: string, request: RecordedRequest): Promise<void> | undefined {
+    const index = holds.findIndex((hold) => hold.path === undefined || hold.path === path);
+    const [hold] = index === -1 ? [] : holds.splice(index, 1);
+    hold?.arrive(request);
+    return hold?.released;
+  }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, raw: Buffer): Promise<void> {
     const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
@@ -127,9 +167,18 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
     const rawBody = isMultipart ? "" : raw.toString("utf8");
     const body = isMultipart ? multipart?.fields : parseJson(rawBody);
     const method = req.method ?? "GET";
-    requests.push({ method, path, ...recordHeaders(req.headers, options.redactAuthorization === true), body, rawBody, files: describeFiles(multipart) });
+    const headers = recordHeaders(req.headers, options.redactAuthorization === true);
+    const recorded: RecordedRequest = { method, path, ...headers, body, rawBody, files: describeFiles(multipart) };
+    requests.push(recorded);
 
     try {
+      const held = claimHold(path, recorded);
+      if (held) {
+        heldResponses.add(res);
+        const released = await waiter.waitForRelease(held, res);
+        heldResponses.delete(res);
+        if (!released) return;
+      }
       if (!(await waiter.wait(settings.latencyMs, res))) return;
       const endpoint = ENDPOINTS.find((name) => path === `/v1/${name}`);
       if (method !== "POST" || !endpoint) return sendError(res, 404, `Invalid URL (${method} ${path})`);
@@ -199,7 +248,10 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
     setLatency: (ms) => {
       settings.latencyMs = ms;
     },
+    holdNextReply,
     reset: () => {
+      holds.length = 0;
+      for (const res of heldResponses) res.destroy();
       chatQueue.length = 0;
       transcriptQueue.length = 0;
       errorQueues.clear();

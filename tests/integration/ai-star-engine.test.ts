@@ -14,7 +14,13 @@ import { type OpenAIServer, startOpenAIServer } from "@/tests/helpers/openai-ser
 
 const QUESTION = "Tell me about a time you improved the reliability of a system.";
 const API_KEY = "sk-test-local-only";
+/** The deadline of the stall test: short, because that test waits it out. */
 const TIMEOUT_MS = 400;
+/**
+ * Every other test's deadline: far longer than a local round trip on a loaded machine, so a test about an error or a
+ * reply never turns into a timeout because the machine was busy. Still under the test timeout, so a hang fails loudly.
+ */
+const CALL_TIMEOUT_MS = 10_000;
 
 const rubric = scoreStarAnswer(STRONG_ANSWER, QUESTION);
 
@@ -34,9 +40,9 @@ function judgement() {
 }
 
 let server: OpenAIServer;
-const engine = () =>
-  createAiStarEngine(createOpenAIClient({ apiKey: API_KEY, baseURL: server.baseURL, model: "test-model", timeoutMs: TIMEOUT_MS }));
-const score = () => engine().scoreWithFallback({ answer: STRONG_ANSWER, question: QUESTION });
+const engine = (timeoutMs = CALL_TIMEOUT_MS) =>
+  createAiStarEngine(createOpenAIClient({ apiKey: API_KEY, baseURL: server.baseURL, model: "test-model", timeoutMs }));
+const score = (timeoutMs?: number) => engine(timeoutMs).scoreWithFallback({ answer: STRONG_ANSWER, question: QUESTION });
 
 beforeAll(async () => {
   server = await startOpenAIServer();
@@ -108,14 +114,13 @@ describe("AI STAR engine: fallback to the rubric", () => {
     expectRubric(await score(), "invalid_output");
   });
 
-  it("falls back to the rubric engine within the timeout when the model stalls", async () => {
+  it("falls back to the rubric engine on the timeout when the model stalls", async () => {
+    // The stalled reply is a valid judgement: had the call waited it out, the AI score would have come back.
     server.setNextResponse({ kind: "delay", ms: 5_000, then: { kind: "json", json: judgement() } });
-    const started = Date.now();
-    const outcome = await score();
-    const elapsed = Date.now() - started;
-    expectRubric(outcome, "timeout");
-    expect(elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS - 20);
-    expect(elapsed).toBeLessThan(TIMEOUT_MS + 300);
+    expectRubric(await score(TIMEOUT_MS), "timeout");
+    // The request reached the model and was not retried. How long the deadline takes is the SDK's job, not timed here.
+    await vi.waitUntil(() => server.requests.length > 0, { timeout: 10_000 });
+    expect(server.requests).toHaveLength(1);
   });
 
   it.each([503, 500, 429, 401])("falls back to the rubric engine on HTTP %i without retrying", async (status) => {
@@ -132,7 +137,7 @@ describe("AI STAR engine: fallback to the rubric", () => {
   it("falls back to the rubric engine when the provider is unreachable", async () => {
     const offline = await startOpenAIServer();
     await offline.close();
-    const client = createOpenAIClient({ apiKey: API_KEY, baseURL: offline.baseURL, model: "test-model", timeoutMs: TIMEOUT_MS });
+    const client = createOpenAIClient({ apiKey: API_KEY, baseURL: offline.baseURL, model: "test-model", timeoutMs: CALL_TIMEOUT_MS });
     const outcome = await createAiStarEngine(client).scoreWithFallback({ answer: STRONG_ANSWER, question: QUESTION });
     expectRubric(outcome, "provider_error");
   });
@@ -147,10 +152,11 @@ describe("AI STAR engine: fallback to the rubric", () => {
   it("rejects with the caller's reason when the caller aborts", async () => {
     server.setNextResponse({ kind: "delay", ms: 5_000 });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(new Error("client went away")), 50);
-    await expect(engine().score({ answer: STRONG_ANSWER, question: QUESTION, signal: controller.signal })).rejects.toThrow(
-      "client went away",
-    );
+    const scoring = engine().score({ answer: STRONG_ANSWER, question: QUESTION, signal: controller.signal });
+    // Abort while the request is in flight: the server has it and is stalling.
+    await vi.waitUntil(() => server.requests.length === 1, { timeout: 10_000 });
+    controller.abort(new Error("client went away"));
+    await expect(scoring).rejects.toThrow("client went away");
   });
 
   it("keeps `score` resolving with a StarScore whichever engine answered", async () => {
@@ -199,7 +205,7 @@ describe("what the model receives", () => {
 describe("completeStructured", () => {
   it("throws AiUnavailableError with the provider's status", async () => {
     server.setNextResponse({ kind: "error", status: 503 });
-    const client = createOpenAIClient({ apiKey: API_KEY, baseURL: server.baseURL, model: "test-model", timeoutMs: TIMEOUT_MS });
+    const client = createOpenAIClient({ apiKey: API_KEY, baseURL: server.baseURL, model: "test-model", timeoutMs: CALL_TIMEOUT_MS });
     const { z } = await import("zod");
     const call = client.completeStructured({ system: "s", user: "u", schema: z.object({ ok: z.boolean() }), schemaName: "t" });
     await expect(call).rejects.toBeInstanceOf(AiUnavailableError);

@@ -13,6 +13,7 @@ import { answerBody, STRONG_ANSWER } from "@/lib/practice/session/answers.fixtur
 import { prepareAnswer, storeAnswer } from "@/lib/practice/session/answer-service";
 import { newUserContext } from "@/tests/helpers/context";
 import { expectAppError } from "@/tests/helpers/expect-app-error";
+import { waitForLockWaiters } from "@/tests/helpers/lock-waiters";
 
 const answer = () => parseInput(answerInputSchema, answerBody(STRONG_ANSWER));
 
@@ -49,8 +50,9 @@ describe("storing an answer against a concurrent finish", () => {
     });
     await lockHeld;
     const storing = storeAnswer(prepared, prepared.rubric);
-    // Give the insert time to reach the lock (on PostgreSQL it now waits; PGlite runs one transaction at a time).
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Release the finish only once the insert is blocked on the session's row lock (on PostgreSQL; PGlite runs one
+    // transaction at a time, so there the insert waits in its queue and this returns at once).
+    await waitForLockWaiters();
     releaseFinish();
     await finishing;
 

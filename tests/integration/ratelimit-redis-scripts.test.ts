@@ -46,8 +46,24 @@ describe.skipIf(!REDIS_URL)(SUITE, () => {
     seen.filter(
       ([name, , , firstKey]) => (name === "eval" || name === "evalsha") && firstKey?.startsWith(`${prefix}:`),
     );
-  // MONITOR lines arrive asynchronously; give them a moment after the awaited calls.
-  const settle = () => sleep(150);
+  /**
+   * Resolves once MONITOR has reported every command sent before it was called. MONITOR lines arrive asynchronously,
+   * but in the order Redis ran the commands: a marker sent after the awaited calls is reported after all of theirs.
+   */
+  const settle = () =>
+    new Promise<void>((resolve, reject) => {
+      const marker = `settle:${randomHex()}`;
+      const onCommand = (_time: string, args: string[]) => {
+        if (String(args[0]).toLowerCase() !== "echo" || args[1] !== marker) return;
+        monitor.off("monitor", onCommand);
+        resolve();
+      };
+      monitor.on("monitor", onCommand);
+      admin.echo(marker).catch((error: unknown) => {
+        monitor.off("monitor", onCommand);
+        reject(error);
+      });
+    });
 
   beforeAll(async () => {
     admin = new Redis(REDIS_URL!);

@@ -49,27 +49,53 @@ export function writeFlushed(res: http.ServerResponse, text: string): Promise<vo
 }
 
 /**
- * Timers the server can cancel all at once: every wait resolves `false` early when its client leaves or the server
- * closes, so `close()` is never held up by a stalled reply or a slow stream.
+ * Waits the server can cancel all at once: every wait resolves `false` early when its client leaves or the server
+ * closes, so `close()` is never held up by a stalled reply, a slow stream or a reply a test holds.
  */
 export function createWaiter() {
   const pending = new Set<() => void>();
+
+  /**
+   * Resolves `true` once `arm` calls its `done`, or `false` as soon as `res` closes or `cancelAll()` runs. `arm` starts
+   * what is waited for and returns how to stop it.
+   */
+  function until(res: http.ServerResponse, arm: (done: () => void) => () => void): Promise<boolean> {
+    if (res.destroyed) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      let settled = false;
+      let disarm: () => void = () => undefined;
+      const finish = (completed: boolean) => {
+        if (settled) return;
+        settled = true;
+        disarm();
+        res.off("close", onClose);
+        pending.delete(onClose);
+        resolve(completed);
+      };
+      const onClose = () => finish(false);
+      res.on("close", onClose);
+      pending.add(onClose);
+      disarm = arm(() => finish(true));
+      // `arm` may have called `done` at once, before its cleanup was known.
+      if (settled) disarm();
+    });
+  }
+
   return {
     /** Resolves `true` after `ms`, or `false` as soon as `res` closes or `cancelAll()` runs. */
     wait(ms: number, res: http.ServerResponse): Promise<boolean> {
       if (res.destroyed) return Promise.resolve(false);
       if (ms <= 0) return Promise.resolve(true);
-      return new Promise((resolve) => {
-        const finish = (completed: boolean) => {
-          clearTimeout(timer);
-          res.off("close", onClose);
-          pending.delete(onClose);
-          resolve(completed);
-        };
-        const onClose = () => finish(false);
-        const timer = setTimeout(() => finish(true), ms);
-        res.on("close", onClose);
-        pending.add(onClose);
+      return until(res, (done) => {
+        const timer = setTimeout(done, ms);
+        return () => clearTimeout(timer);
+      });
+    },
+    /** Resolves `true` once `released` resolves, or `false` as soon as `res` closes or `cancelAll()` runs. */
+    waitForRelease(released: Promise<void>, res: http.ServerResponse): Promise<boolean> {
+      return until(res, (done) => {
+        void released.then(done);
+        return () => undefined;
       });
     },
     cancelAll(): void {

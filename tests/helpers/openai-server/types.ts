@@ -94,6 +94,14 @@ export type RecordedRequest = {
   files: RecordedFile[];
 };
 
+/** A reply the server holds back (see `holdNextReply`). */
+export type HeldReply = {
+  /** Resolves with the request once it has arrived and its reply is held: the call is then known to be in flight. */
+  arrived: Promise<RecordedRequest>;
+  /** Lets the reply go on (its latency, then the scripted reply). Calling it before the request arrives cancels the hold. */
+  release: () => void;
+};
+
 /** Options for `startOpenAIServer`; `reset()` returns to these. */
 export type OpenAIServerOptions = {
   /** Added before every reply on every path (time to first byte for streams). Default 0. */
