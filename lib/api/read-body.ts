@@ -9,7 +9,7 @@ function tooLarge(maxBytes: number): AppError {
   return new AppError("payload_too_large", `Request body must be at most ${maxBytes} bytes.`);
 }
 
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
+function concat(chunks: Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
@@ -20,14 +20,18 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
 }
 
 /**
- * Reads the body as UTF-8 text (invalid sequences become U+FFFD), or throws a 413 `payload_too_large` AppError
- * when it is, or says it is, larger than `maxBytes`. A declared content-length is only an early refusal: the bytes
- * actually read are counted too, since the header may be missing or wrong.
+ * Reads the body's bytes, or throws when it is, or says it is, larger than `maxBytes`: `tooLarge()` if given (a
+ * message for the route's own users), else a 413 `payload_too_large` AppError. A declared content-length is only an
+ * early refusal: the bytes actually read are counted too, since the header may be missing or wrong.
  */
-export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+export async function readBodyBytes(
+  request: Request,
+  maxBytes: number,
+  tooLargeError: () => AppError = () => tooLarge(maxBytes),
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
-  if (!request.body) return "";
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLargeError();
+  if (!request.body) return new Uint8Array(0);
 
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -40,14 +44,19 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
       if (total > maxBytes) {
         // Not awaited: cancelling stops the pulls at once, and a source slow to acknowledge must not hold the answer.
         reader.cancel().catch(() => undefined);
-        throw tooLarge(maxBytes);
+        throw tooLargeError();
       }
       chunks.push(value);
     }
   } finally {
     reader.releaseLock();
   }
-  return new TextDecoder("utf-8", { fatal: false }).decode(concat(chunks, total));
+  return concat(chunks, total);
+}
+
+/** The body as UTF-8 text (invalid sequences become U+FFFD), within `maxBytes` (413 past it). */
+export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+  return new TextDecoder("utf-8", { fatal: false }).decode(await readBodyBytes(request, maxBytes));
 }
 
 export type ReadJsonOptions = {

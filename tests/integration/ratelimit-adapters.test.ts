@@ -180,11 +180,10 @@ describe("redis rate limiter without a server", () => {
 
     const limiter = createRedisRateLimiter(`redis://127.0.0.1:${port}`);
     try {
-      const started = Date.now();
-      // Not `allowed: true`: @upstash/ratelimit's own timeout would fail open; the adapter turns it off.
+      // Not `allowed: true`: @upstash/ratelimit's own timeout would fail open; the adapter turns it off. A hang
+      // instead of a refusal would hit the test's own timeout.
       const rule = { limit: 5, windowSeconds: HOUR, prefix: "test:ratelimit:down" };
       await expect(limiter.consume(randomHex(), rule)).rejects.toThrow();
-      expect(Date.now() - started).toBeLessThan(5_000);
     } finally {
       await limiter.close();
     }

@@ -4,6 +4,7 @@
  * The bytes live only in this request's memory and go out of scope with it; nothing is written to disk.
  */
 import { AppError } from "@/lib/api/app-error";
+import { readBodyBytes } from "@/lib/api/read-body";
 import { AUDIO_FIELD, MAX_AUDIO_BYTES } from "./upload";
 
 /** Room for the multipart boundaries and part headers around the clip. */
@@ -12,30 +13,6 @@ export const MAX_AUDIO_FORM_BYTES = MAX_AUDIO_BYTES + FORM_OVERHEAD_BYTES;
 
 const tooLarge = () =>
   new AppError("payload_too_large", "This recording is too long to transcribe (over 10 MB). Record a shorter answer, or type it.");
-
-async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  const reader = request.body?.getReader();
-  if (!reader) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
 
 /**
  * The `audio` field of a `multipart/form-data` request (null when absent). 415 for another content type, 413 past
@@ -46,8 +23,7 @@ export async function readAudioField(request: Request): Promise<FormDataEntryVal
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
     throw new AppError("unsupported_media_type", `Send the recording as multipart/form-data, in a field named "${AUDIO_FIELD}".`);
   }
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_AUDIO_FORM_BYTES) throw tooLarge();
-  const body = await readLimited(request, MAX_AUDIO_FORM_BYTES);
+  const body = await readBodyBytes(request, MAX_AUDIO_FORM_BYTES, tooLarge);
   let form: FormData;
   try {
     form = await new Response(body, { headers: { "content-type": contentType } }).formData();
