@@ -11,7 +11,7 @@ echo "== type check"
 npx tsc --noEmit -p .
 echo "== unit tests"
 npx vitest run --project unit
-echo "== integration tests (database: ${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-PGlite})"
+echo "== integration tests (database: $([ -n "${DATABASE_URL:-}" ] && echo PostgreSQL || echo PGlite))"
 npx vitest run --project integration
 echo "== end-to-end tests"
 node scripts/e2e.mjs

@@ -44,6 +44,17 @@ describe("safeRedirectPath", () => {
     expect(safeRedirectPath(decoded)).toBe("/profile");
   });
 
+  it("refuses a relative path, which no link of ours sends", () => {
+    expect(safeRedirectPath("practice")).toBe("/profile");
+    expect(safeRedirectPath("😀😀")).toBe("/profile");
+  });
+
+  it("refuses a path too long for a Location header (found by fuzzing the sign-in form)", () => {
+    expect(safeRedirectPath(`/${"😀".repeat(4000)}`)).toBe("/profile");
+    expect(safeRedirectPath(`/practice?q=${"a".repeat(2100)}`)).toBe("/profile");
+    expect(safeRedirectPath(`/practice?q=${"a".repeat(100)}`)).toBe(`/practice?q=${"a".repeat(100)}`);
+  });
+
   it("keeps a doubly encoded tab as a harmless literal in the path", () => {
     expect(safeRedirectPath(fromQuery("redirect_url=/%2509/evil.example"))).toBe("/%09/evil.example");
   });

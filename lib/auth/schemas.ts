@@ -23,6 +23,8 @@ export type LocalSignInInput = z.infer<typeof localSignInSchema>;
 // reserved name (RFC 2606) rather than APP_URL keeps this pure for the browser; the cost is that an absolute link to
 // our own host falls back too, and the proxy only ever sends a path.
 const BASE = new URL("https://rehearse.invalid");
+/** Longer than any path of ours with its query; short enough for every server's header limits. */
+const MAX_REDIRECT_PATH = 2048;
 
 // Browsers drop tabs and newlines from URLs, so "/\t/evil.example" becomes "//evil.example"; they also read "\" as
 // "/". Any control character or backslash is refused outright instead of guessing how each browser cleans it.
@@ -34,7 +36,8 @@ const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f\\]/;
  * cannot bounce a user to another site.
  */
 export function safeRedirectPath(value: string | undefined | null, fallback = "/profile"): string {
-  if (!value || UNSAFE_CHARACTERS.test(value)) return fallback;
+  // Only an absolute path on this site is followed; anything else (a relative path, a scheme) is not one we sent.
+  if (!value || !value.startsWith("/") || UNSAFE_CHARACTERS.test(value)) return fallback;
   let url: URL;
   try {
     url = new URL(value, BASE);
@@ -43,5 +46,7 @@ export function safeRedirectPath(value: string | undefined | null, fallback = "/
   }
   // "/..//evil.example" normalises to the path "//evil.example", which a browser would read as another host.
   if (url.origin !== BASE.origin || url.pathname.startsWith("//")) return fallback;
-  return url.pathname + url.search + url.hash;
+  const path = url.pathname + url.search + url.hash;
+  // A Location header of tens of kilobytes (found by fuzzing the form) is refused by servers and browsers alike.
+  return path.length <= MAX_REDIRECT_PATH ? path : fallback;
 }
