@@ -15,6 +15,9 @@ const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3100";
 /** The second instance of the same build, with the real OpenAI SDK pointed at the project's local AI server. */
 const aiBaseURL = process.env.E2E_AI_BASE_URL ?? "http://localhost:3101";
 
+/** The fake-camera specs (each launches Chromium with its own clip; see e2e/camera.ts). */
+const CAMERA_SPECS = /presence-[\w-]+\.spec\.ts$/;
+
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 export default defineConfig({
@@ -34,7 +37,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "offline", testIgnore: /\.ai\.spec\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "offline", testIgnore: [/\.ai\.spec\.ts$/, CAMERA_SPECS], use: { ...devices["Desktop Chrome"], channel: undefined } },
     {
       name: "ai",
       testMatch: /\.ai\.spec\.ts$/,
@@ -48,6 +51,15 @@ export default defineConfig({
           args: [...CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
         },
       },
+    },
+    {
+      // Face detection runs on the CPU in the browser, and its confidence depends on the frame rate it keeps up: run
+      // these last and one at a time, so the other suites' load cannot make a real face read as "low confidence".
+      name: "camera",
+      testMatch: CAMERA_SPECS,
+      dependencies: ["offline", "ai"],
+      workers: 1,
+      use: { ...devices["Desktop Chrome"], channel: undefined },
     },
   ],
 });
