@@ -22,6 +22,7 @@ export function LocalSignInForm({ redirectTo }: { redirectTo: string }) {
           type="email"
           autoComplete="email"
           required
+          maxLength={254}
           defaultValue={state.values?.email}
           aria-invalid={Boolean(errorFor("email"))}
           aria-describedby={errorFor("email") ? "email-error" : undefined}
@@ -43,6 +44,7 @@ export function LocalSignInForm({ redirectTo }: { redirectTo: string }) {
           type="text"
           autoComplete="name"
           required
+          maxLength={80}
           defaultValue={state.values?.displayName}
           aria-invalid={Boolean(errorFor("displayName"))}
           aria-describedby={errorFor("displayName") ? "displayName-error" : undefined}
