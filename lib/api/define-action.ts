@@ -12,21 +12,20 @@
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/api/action-state";
 import { AppError } from "@/lib/api/app-error";
 import { toAppError } from "@/lib/api/responses";
 import { fieldErrorsFrom } from "@/lib/api/validation";
-import { principalFor, signedInSession } from "@/lib/auth/principal";
+import { signedInPrincipal } from "@/lib/auth/principal";
 import type { Feature } from "@/lib/context/entitlements";
 import type { AnonymousPrincipal, UserPrincipal } from "@/lib/context/principal";
 import { createContext, type RequestContext } from "@/lib/context/request-context";
 import { defaultServices } from "@/lib/context/services";
 import { log } from "@/lib/observability/logger";
 import { type Allowance, chargeAllowance, userRateLimitKey } from "@/lib/ratelimit/allowance";
-import { clientIpFrom, hashIp } from "@/lib/security/client-ip";
+import { requestIpHash } from "@/lib/security/client-ip";
 
 export type { ActionState } from "@/lib/api/action-state";
 
@@ -64,8 +63,8 @@ export function defineAction<A extends ActionAuth, S extends z.ZodType, T = unde
     const requestId = randomUUID();
     try {
       const services = defaultServices();
-      const principal = (await resolvePrincipal(spec.auth, services)) as PrincipalOf<A>;
-      const ctx = createContext(principal, { requestId, ipHash: hashIp(clientIpFrom(await headers())), services });
+      const principal = (await resolvePrincipal(spec.auth)) as PrincipalOf<A>;
+      const ctx = createContext(principal, { requestId, ipHash: await requestIpHash(), services });
       const parsed = spec.input.safeParse(input);
       if (!parsed.success) {
         const fields = fieldErrorsFrom(parsed.error);
@@ -99,10 +98,9 @@ export function defineAction<A extends ActionAuth, S extends z.ZodType, T = unde
   return Object.assign(action, { action: { name: spec.name, auth: spec.auth, limited: Boolean(spec.limit) } }) as DefinedAction<T>;
 }
 
-async function resolvePrincipal(auth: ActionAuth, services: ReturnType<typeof defaultServices>) {
+async function resolvePrincipal(auth: ActionAuth) {
   if (auth === "public") return { kind: "anonymous" } as const;
-  const session = await signedInSession();
-  const principal = session ? await principalFor(session, services) : null;
+  const principal = await signedInPrincipal();
   if (principal) return principal;
   if (auth === "optional") return { kind: "anonymous" } as const;
   throw new AppError("unauthorized", "Your session has ended. Sign in again to continue.");

@@ -10,7 +10,6 @@
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { headers } from "next/headers";
 import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import type { ReactNode } from "react";
 import { createElement } from "react";
@@ -19,7 +18,7 @@ import { signedInPrincipal } from "@/lib/auth/principal";
 import type { AnonymousPrincipal, UserPrincipal } from "@/lib/context/principal";
 import { createContext, type RequestContext } from "@/lib/context/request-context";
 import { defaultServices } from "@/lib/context/services";
-import { clientIpFrom, hashIp } from "@/lib/security/client-ip";
+import { requestIpHash } from "@/lib/security/client-ip";
 import { ServiceUnavailable } from "@/components/service-unavailable";
 
 /** "user": sign-in required; "optional": whoever is there, signed in or not; "public": nobody is looked up. */
@@ -53,7 +52,7 @@ export function definePage<A extends PageAuth, Props = Record<string, never>>(
         redirect(`/sign-in?redirect_url=${encodeURIComponent(returnTo)}`);
       }
       const principal = (signedIn ?? { kind: "anonymous" }) as PrincipalOf<A>;
-      const ctx = createContext(principal, { requestId, ipHash: hashIp(clientIpFrom(await headers())), services });
+      const ctx = createContext(principal, { requestId, ipHash: await requestIpHash(), services });
       return await render(ctx, props);
     } catch (caught) {
       unstable_rethrow(caught);

@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { upsertUserByAuthProviderId } from "@/db/queries/users";
 import { scopedDb } from "@/db/scoped";
 import type { User } from "@/db/schema";
-import { type ContextOptions, createContext, type SystemContext, type UserContext } from "@/lib/context/request-context";
+import { type ContextOptions, createContext, type SystemContext, systemContext, type UserContext } from "@/lib/context/request-context";
 
 /** A new user row (a fresh subject each call), created as sign-in creates one. */
 export async function createTestUser(input: { email?: string; displayName?: string | null; subject?: string } = {}): Promise<User> {
@@ -33,8 +33,8 @@ export async function newUserContext(options: ContextOptions & { email?: string 
 }
 
 /** The context a scheduled job gets. */
-export function systemContextFor(job = "test", options: ContextOptions = {}): SystemContext {
-  return createContext({ kind: "system", job }, options);
+export function systemContextFor(job = "test", options: Omit<ContextOptions, "ipHash"> = {}): SystemContext {
+  return systemContext(job, options);
 }
 
 /** A new user as local sign-in creates one, with the session cookie a signed-in browser would send. */
