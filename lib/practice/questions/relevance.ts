@@ -16,7 +16,7 @@
  */
 import { COMPETENCY_LEXICON } from "./competency-lexicon";
 import { normaliseFamilyScores, scoreRoleFamilies } from "./role-family";
-import { findPhrase, type IndexedText, indexText, surfaceAt, termStems } from "./text";
+import { findTerm, type IndexedText, indexText, surfaceAt, termVariants } from "./text";
 import {
   type BankQuestion,
   COMPETENCIES,
@@ -76,23 +76,36 @@ const WHERE: Record<Source, string> = {
   cv: "your CV",
 };
 
-const keywordCache = new Map<string, string[][]>();
+/** A term as written (for reasons) and every spelling it matches. */
+type Term = { label: string; variants: string[][] };
+
+const keywordCache = new Map<string, Term[]>();
 const competencyTerms = COMPETENCIES.map((competency) => ({
   competency,
   terms: COMPETENCY_LEXICON[competency]
-    .map((label) => ({ label, stems: termStems(label) }))
-    .filter((term) => term.stems.length > 0),
+    .map((label) => ({ label, variants: termVariants(label) }))
+    .filter((term) => term.variants.length > 0),
 }));
 
 function present(text: string | null | undefined): text is string {
   return typeof text === "string" && text.trim() !== "";
 }
 
-/** The first term found in the text, quoted as the candidate wrote it when it is a single word. */
-function firstMatch(text: IndexedText, terms: { label: string; stems: string[] }[]): string | undefined {
+/**
+ * Where a term occurs, quoted as the text has it when that is one word or compound ("on-call", never a fragment of
+ * one), else as the term is written (stopwords would be missing from the text's own words).
+ */
+function matchTerm(text: IndexedText, term: Term): string | undefined {
+  const match = findTerm(text, term.variants);
+  if (!match) return undefined;
+  return match.length === 1 ? surfaceAt(text, match.start, 1) : term.label;
+}
+
+/** The first term found in the text, quoted as `matchTerm` does. */
+function firstMatch(text: IndexedText, terms: Term[]): string | undefined {
   for (const term of terms) {
-    const [start] = findPhrase(text, term.stems);
-    if (start !== undefined) return term.stems.length === 1 ? surfaceAt(text, start, 1) : term.label;
+    const word = matchTerm(text, term);
+    if (word) return word;
   }
   return undefined;
 }
@@ -187,30 +200,31 @@ function familyContribution(question: BankQuestion, context: RelevanceContext): 
   return { points: best.total * scale, reason };
 }
 
-function keywordStems(question: BankQuestion): string[][] {
-  let stems = keywordCache.get(question.id);
-  if (!stems) {
-    stems = question.keywords.map(termStems).filter((list) => list.length > 0);
-    keywordCache.set(question.id, stems);
+function keywordTerms(question: BankQuestion): Term[] {
+  let terms = keywordCache.get(question.id);
+  if (!terms) {
+    terms = question.keywords
+      .map((label) => ({ label, variants: termVariants(label) }))
+      .filter((term) => term.variants.length > 0);
+    keywordCache.set(question.id, terms);
   }
-  return stems;
+  return terms;
 }
 
 function keywordContributions(question: BankQuestion, context: RelevanceContext): Contribution[] {
   const contributions: Contribution[] = [];
-  const stems = keywordStems(question);
+  const terms = keywordTerms(question);
   for (const source of Object.keys(KEYWORD_POINTS) as Source[]) {
     const text = context.texts[source];
     if (!text || (source === "targetRole" && question.kind === "behavioural")) continue;
     let matched = 0;
-    stems.forEach((keyword, i) => {
-      if (matched >= MAX_KEYWORDS_PER_SOURCE) return;
-      const [start] = findPhrase(text, keyword);
-      if (start === undefined) return;
+    for (const term of terms) {
+      if (matched >= MAX_KEYWORDS_PER_SOURCE) break;
+      const word = matchTerm(text, term);
+      if (!word) continue;
       matched += 1;
-      const word = keyword.length === 1 ? surfaceAt(text, start, 1) : (question.keywords[i] ?? keyword.join(" "));
       contributions.push({ points: KEYWORD_POINTS[source], reason: `Matches '${word}' in ${WHERE[source]}` });
-    });
+    }
   }
   return contributions;
 }

@@ -3,7 +3,7 @@
  * in `role-lexicon.ts`. Pure and deterministic: the same text always gives the same weights in the same order.
  */
 import { ROLE_LEXICON } from "./role-lexicon";
-import { findPhrase, type IndexedText, indexText, termStems } from "./text";
+import { findPhrase, type IndexedText, indexText, termVariants } from "./text";
 import { ROLE_FAMILIES, type RoleFamily } from "./types";
 
 /** One inferred family; weights across the returned list sum to 1. */
@@ -19,19 +19,22 @@ type CompiledTerm = { stems: string[]; weights: Partial<Record<RoleFamily, numbe
 
 let compiled: CompiledTerm[] | undefined;
 
-/** Compiles the lexicon once: stems every term, merges terms that stem alike, and orders longest first. */
+/**
+ * Compiles the lexicon once: stems every spelling of every term, merges spellings that stem alike, and orders longest
+ * first.
+ */
 function compiledLexicon(): CompiledTerm[] {
   if (compiled) return compiled;
   const byKey = new Map<string, CompiledTerm>();
   for (const family of ROLE_FAMILIES) {
     for (const [term, weight] of Object.entries(ROLE_LEXICON[family] ?? {})) {
-      const stems = termStems(term);
-      if (stems.length === 0) continue;
-      const key = stems.join(" ");
-      const entry = byKey.get(key) ?? { stems, weights: {} };
-      // "lead a team" and "leading a team" stem alike: keep the larger weight rather than counting the term twice.
-      entry.weights[family] = Math.max(entry.weights[family] ?? 0, weight);
-      byKey.set(key, entry);
+      for (const stems of termVariants(term)) {
+        const key = stems.join(" ");
+        const entry = byKey.get(key) ?? { stems, weights: {} };
+        // "lead a team" and "leading a team" stem alike: keep the larger weight rather than counting the term twice.
+        entry.weights[family] = Math.max(entry.weights[family] ?? 0, weight);
+        byKey.set(key, entry);
+      }
     }
   }
   const key = (term: CompiledTerm) => term.stems.join(" ");

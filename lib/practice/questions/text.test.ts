@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPhrase, indexText, stableHash, stem, termStems, tokenise } from "./text";
+import { findPhrase, findTerm, indexText, stableHash, stem, termStems, termVariants, tokenise } from "./text";
 
 describe("stem", () => {
   it("unifies plurals, tenses and British and American spellings", () => {
@@ -29,9 +29,30 @@ describe("tokenise", () => {
 
 describe("findPhrase", () => {
   it("finds a multi-word term in order, across punctuation and case", () => {
-    const text = indexText("Built ETL: Data-Pipelines for finance; data quality too.");
+    const text = indexText("Built ETL: Data pipelines for finance; data quality too.");
     expect(findPhrase(text, termStems("data pipeline"))).toEqual([2]);
     expect(findPhrase(text, termStems("pipeline data"))).toEqual([]);
+  });
+});
+
+describe("hyphenated compounds", () => {
+  it("keeps a compound whole, so its parts do not match on their own", () => {
+    expect(tokenise("Share the On-Call rota").map((t) => t.raw)).toEqual(["share", "on-call", "rota"]);
+    expect(findPhrase(indexText("Join the on-call rota"), termStems("call"))).toEqual([]);
+  });
+
+  it("matches a term in its spaced, hyphenated and closed spellings", () => {
+    const at = (text: string, term: string) => findTerm(indexText(text), termVariants(term));
+    expect(at("Built ETL: Data-Pipelines for finance", "data pipeline")).toEqual({ start: 2, length: 1 });
+    expect(at("owned it end to end", "end-to-end")).toEqual({ start: 1, length: 2 });
+    expect(at("owned it end-to-end", "end to end")).toEqual({ start: 1, length: 1 });
+    expect(at("I wrote the postmortem", "post-mortem")).toEqual({ start: 1, length: 1 });
+    expect(at("I wrote the post mortem", "post-mortem")).toEqual({ start: 1, length: 2 });
+  });
+
+  it("never splits a term whose second word is all that survives stopwords", () => {
+    expect(termVariants("on-call")).toEqual([[stem("oncall")]]);
+    expect(findTerm(indexText("I took the call"), termVariants("on-call"))).toBeUndefined();
   });
 });
 

@@ -1,7 +1,11 @@
 /**
- * Tokenising for relevance matching. Profile text, job descriptions, lexicon terms and question keywords all go
- * through `tokenise`, so a term matches whenever the same words appear in the same order, whatever their case,
+ * Tokenising for relevance matching. Profile text, job descriptions, answers, lexicon terms and question keywords all
+ * go through `tokenise`, so a term matches whenever the same words appear in the same order, whatever their case,
  * punctuation, plural or tense ("Stakeholders" matches "stakeholder", "prioritizing" matches "prioritise").
+ *
+ * A hyphenated compound is one token ("on-call" is `oncall`, like "oncall"), so its parts never match on their own:
+ * "on-call" in a job description is not the word "call". `termVariants` lets a term match the other spellings
+ * people use ("end to end" and "end-to-end", "post-mortem" and "post mortem").
  */
 
 /** A word as it appeared (for quoting back to the candidate) and the stem used for matching. */
@@ -53,28 +57,59 @@ export function stem(word: string): string {
   return w;
 }
 
+/** A word, or words joined by hyphens ("on-call", "end-to-end"); `c++` and `c#` stay whole. */
+const WORD = /[a-z0-9]+[+#]*(?:-[a-z0-9]+[+#]*)*/g;
+
 /**
- * Splits text into lower-case words (keeping `c++` and `c#` whole), drops stopwords and stems the rest. Apostrophes
- * are removed first so "team's" reads as "teams" rather than "team" and "s".
+ * Splits text into lower-case words, drops stopwords and stems the rest. Apostrophes are removed first so "team's"
+ * reads as "teams" rather than "team" and "s". A hyphenated compound is one token, stemmed without its hyphens, and
+ * is never a stopword ("on-call" keeps its "on").
  */
 export function tokenise(text: string): Token[] {
   const normalised = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/['\u2019]/g, "");
+    .replace(/['\u2019]/g, "")
+    .replace(/[\u2010\u2011]/g, "-");
   const tokens: Token[] = [];
-  for (const match of normalised.matchAll(/[a-z0-9]+[+#]*/g)) {
+  for (const match of normalised.matchAll(WORD)) {
     const raw = match[0];
     if (STOPWORDS.has(raw)) continue;
-    tokens.push({ raw, stem: stem(raw) });
+    tokens.push({ raw, stem: stem(raw.includes("-") ? raw.replace(/-/g, "") : raw) });
   }
   return tokens;
 }
 
-/** The stems of a term, for matching with `findPhrase`. */
+/** The stems of a term as written, for matching with `findPhrase`. */
 export function termStems(term: string): string[] {
   return tokenise(term).map((token) => token.stem);
+}
+
+/** Spaced terms up to this many words also match their closed or hyphenated compound ("full stack", "full-stack"). */
+const MAX_COMPOUND_WORDS = 4;
+
+/**
+ * Every spelling a term should match, as stem lists for `findPhrase`: the term as written; for a hyphenated term,
+ * its words apart when at least two survive stopwords ("post-mortem" → "post mortem", but "on-call" never → "call");
+ * for a spaced term of a few words, the closed compound ("end to end" → "end-to-end", "endtoend").
+ */
+export function termVariants(term: string): string[][] {
+  const variants = [termStems(term)];
+  if (term.includes("-")) {
+    const apart = termStems(term.replace(/-/g, " "));
+    if (apart.length >= 2) variants.push(apart);
+  } else {
+    const words = term.toLowerCase().match(/[a-z0-9]+[+#]*/g) ?? [];
+    if (words.length >= 2 && words.length <= MAX_COMPOUND_WORDS) variants.push(termStems(words.join("-")));
+  }
+  const seen = new Set<string>();
+  return variants.filter((stems) => {
+    const key = stems.join(" ");
+    if (stems.length === 0 || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Tokenises and indexes a text once, so many terms can be looked up in it cheaply. */
@@ -95,6 +130,15 @@ export function findPhrase(text: IndexedText, stems: readonly string[]): number[
   if (first === undefined) return [];
   const starts = text.positions.get(first) ?? [];
   return starts.filter((start) => rest.every((s, i) => text.tokens[start + i + 1]?.stem === s));
+}
+
+/** The first place any variant of a term occurs (variants in order), with the number of tokens it spans. */
+export function findTerm(text: IndexedText, variants: readonly string[][]): { start: number; length: number } | undefined {
+  for (const stems of variants) {
+    const [start] = findPhrase(text, stems);
+    if (start !== undefined) return { start, length: stems.length };
+  }
+  return undefined;
 }
 
 /** The words of the text at a match, as the candidate wrote them (after stopword removal). */
