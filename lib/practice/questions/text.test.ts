@@ -50,6 +50,11 @@ describe("hyphenated compounds", () => {
     expect(at("I wrote the post mortem", "post-mortem")).toEqual({ start: 1, length: 2 });
   });
 
+  it("never lets a term of several words match one of its words alone", () => {
+    expect(findTerm(indexText("managing a team of five"), termVariants("managing up"))).toBeUndefined();
+    expect(findTerm(indexText("good at managing-up"), termVariants("managing up"))).toEqual({ start: 1, length: 1 });
+  });
+
   it("never splits a term whose second word is all that survives stopwords", () => {
     expect(termVariants("on-call")).toEqual([[stem("oncall")]]);
     expect(findTerm(indexText("I took the call"), termVariants("on-call"))).toBeUndefined();

@@ -90,12 +90,16 @@ export function termStems(term: string): string[] {
 const MAX_COMPOUND_WORDS = 4;
 
 /**
- * Every spelling a term should match, as stem lists for `findPhrase`: the term as written; for a hyphenated term,
+ * Every spelling a term should match, as stem lists for `findPhrase`: the term as written, unless stopwords leave a
+ * single word of a longer term ("managing up" is not "managing"); for a hyphenated term,
  * its words apart when at least two survive stopwords ("post-mortem" → "post mortem", but "on-call" never → "call");
  * for a spaced term of a few words, the closed compound ("end to end" → "end-to-end", "endtoend").
  */
 export function termVariants(term: string): string[][] {
-  const variants = [termStems(term)];
+  const asWritten = termStems(term);
+  // "managing up" must not match every "managing": a term of several words never shrinks to one word.
+  const severalWords = /[a-z0-9][^a-z0-9+#-]+[a-z0-9]/i.test(term.trim());
+  const variants = severalWords && asWritten.length < 2 ? [] : [asWritten];
   if (term.includes("-")) {
     const apart = termStems(term.replace(/-/g, " "));
     if (apart.length >= 2) variants.push(apart);

@@ -4,14 +4,17 @@
  *
  *   structure   = StarScore.overall (the weighted STAR part scores minus the length penalty)
  *
- *   relevance   = 60 × min(1, overlap / 0.5) + theme
- *                 overlap = share of the question's content words (stopwords and question framing such as "tell",
- *                           "describe", "time" removed; light stemming) that the answer uses; half of them earns the
- *                           full 60, since a good answer names the subject without echoing the question
- *                 theme   = 40 when a RESULT sentence names the question's theme (a word of its competencies'
- *                           lexicon, or one of its content words), 15 when only other sentences do, else 0: a story
- *                           whose outcome is about something else did not answer the question
- *                 (a question with no content words scores the overlap half at a neutral 30)
+ *   relevance   = 80 × clamp((evidence − 0.5) / 3.5, 0, 1) + theme
+ *                 evidence = the summed weights of the question's topic terms the answer uses (see answer-topic.ts:
+ *                           its own content words weighted by rarity, its bank keywords, and the words that name or
+ *                           show its competencies, in any form the stemmer and `termVariants` unify), the secondary
+ *                           competencies adding at most 1.2; the first half-term is what any story shares with any
+ *                           question, and about four strong terms earn the full 80, so a clear story told in its own
+ *                           words ("outage", "rolled back", "postmortem") is as relevant as one echoing the question
+ *                 theme    = 20 when a RESULT sentence uses a strong topic term (weight ≥ 0.75), 8 when the answer
+ *                           uses topic terms but its result does not, else 0: a story whose outcome is about
+ *                           something else did not answer the question
+ *                 (a question with no topic terms at all scores the evidence half at a neutral 40)
  *
  *   specificity = 0.4 × action part score                 (distinct first-person steps, methods, sequence)
  *               + 30 × I-share                            (I / (I + we) pronouns; 0 when neither is used)
@@ -22,24 +25,25 @@
  *
  * Every dimension is rounded and clamped to 0–100.
  */
-import { COMPETENCY_LEXICON } from "@/lib/practice/questions/competency-lexicon";
-import { findPhrase, indexText, type IndexedText, termStems, tokenise } from "@/lib/practice/questions/text";
+import { findTerm, indexText, type IndexedText } from "@/lib/practice/questions/text";
 import type { StarScore } from "@/lib/scoring/star-schema";
-import type { AnswerScores, StoredQuestion } from "./records";
+import { type QuestionForTopic, questionTopic, type TopicTerm } from "./answer-topic";
+import type { AnswerScores } from "./records";
 
-/** Share of the question's content words at which the overlap half of relevance is full. */
-const FULL_OVERLAP = 0.5;
-const OVERLAP_POINTS = 60;
-const THEME_IN_RESULT_POINTS = 40;
-const THEME_ELSEWHERE_POINTS = 15;
-
-/** Words that frame a question without saying what it is about. */
-const QUESTION_FRAME = new Set(
-  termStems(
-    "tell describe give example time situation talk walk share explain recall think moment occasion instance " +
-      "question happened handle handled approach approached particular specific ever",
-  ),
-);
+/**
+ * Evidence is counted from here up to FULL_EVIDENCE: any story shares a term or two with any question ("customers",
+ * "the team"), so the first half-term earns nothing, and about four terms that matter earn the full points.
+ */
+const BASE_EVIDENCE = 0.5;
+const FULL_EVIDENCE = 4;
+/** The secondary competencies flavour a question; together they can add at most this much evidence. */
+const MAX_SECONDARY_EVIDENCE = 1.2;
+/** A result "names the theme" only with a term that says something about this question. */
+const THEME_TERM_WEIGHT = 0.75;
+const EVIDENCE_POINTS = 80;
+const THEME_IN_RESULT_POINTS = 20;
+const THEME_ELSEWHERE_POINTS = 8;
+const MAX_QUOTED_TERMS = 10;
 
 /** A figure: digits, a percent or currency sign, or a number word ("one" is left out: "one of my colleagues"). */
 const FIGURE =
@@ -49,10 +53,11 @@ const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 
 /** What the relevance score found, stored with the feedback so the candidate can see why. */
 export type RelevanceDetail = {
+  /** How many of the question's own words and keywords it was checked against. */
   questionTerms: number;
-  /** The answer's own words that matched the question, as written (at most ten). */
+  /** The answer's own words that matched the question's topic, as written, strongest first (at most ten). */
   matchedTerms: string[];
-  /** Share of the question's content words the answer used, to two decimals. */
+  /** The share of the evidence needed for full marks that the answer gave (0–1, two decimals). */
   overlap: number;
   /** Where the answer names the question's theme: in its result, elsewhere, or nowhere. */
   theme: "result" | "answer" | "none";
@@ -62,37 +67,46 @@ function partText(star: StarScore, part: "action" | "result"): string {
   return star.parts[part].sentences.map((i) => star.sentences[i] ?? "").join(" ");
 }
 
-function mentionsAny(text: IndexedText, terms: readonly string[][]): boolean {
-  return terms.some((term) => findPhrase(text, term).length > 0);
+/** The answer's own words at a match: one token is quoted as written, a longer match by the term's label. */
+function quoted(text: IndexedText, term: TopicTerm): string {
+  const match = findTerm(text, term.variants);
+  return match && match.length === 1 ? (text.tokens[match.start]?.raw ?? term.label) : term.label;
 }
 
 /** Relevance and what it found; see the module comment for the formula. */
 export function scoreRelevance(
   answer: string,
-  question: Pick<StoredQuestion, "text" | "competencies">,
+  question: QuestionForTopic,
   star: StarScore,
 ): { score: number; detail: RelevanceDetail } {
-  const questionTerms = [...new Set(tokenise(question.text).map((t) => t.stem))].filter((s) => !QUESTION_FRAME.has(s));
-  const answerTokens = tokenise(answer);
+  const topic = questionTopic(question);
   const answerIndex = indexText(answer);
-  const matched = questionTerms.filter((s) => answerIndex.positions.has(s));
-  const overlap = questionTerms.length === 0 ? FULL_OVERLAP / 2 : matched.length / questionTerms.length;
+  const used = topic.filter((term) => findTerm(answerIndex, term.variants) !== undefined);
+  const weightOf = (kind: TopicTerm["kind"]) =>
+    used.filter((term) => term.kind === kind).reduce((sum, term) => sum + term.weight, 0);
+  const evidence =
+    weightOf("question") + weightOf("primary") + Math.min(MAX_SECONDARY_EVIDENCE, weightOf("secondary"));
+  const share =
+    topic.length === 0 ? 0.5 : Math.min(1, Math.max(0, evidence - BASE_EVIDENCE) / (FULL_EVIDENCE - BASE_EVIDENCE));
 
-  const lexicon = question.competencies.flatMap((c) => COMPETENCY_LEXICON[c as keyof typeof COMPETENCY_LEXICON] ?? []);
-  const themeTerms = [...lexicon.map(termStems), ...questionTerms.map((s) => [s])].filter((t) => t.length > 0);
-  const theme = mentionsAny(indexText(partText(star, "result")), themeTerms)
+  const resultIndex = indexText(partText(star, "result"));
+  const strong = used.filter((term) => term.weight >= THEME_TERM_WEIGHT);
+  const theme = strong.some((term) => findTerm(resultIndex, term.variants))
     ? "result"
-    : mentionsAny(answerIndex, themeTerms)
+    : used.length > 0
       ? "answer"
       : "none";
   const themePoints = theme === "result" ? THEME_IN_RESULT_POINTS : theme === "answer" ? THEME_ELSEWHERE_POINTS : 0;
 
-  const matchedTerms = matched
-    .map((s) => answerTokens.find((t) => t.stem === s)?.raw ?? s)
-    .slice(0, 10);
+  const matchedTerms = [...new Set([...used].sort((a, b) => b.weight - a.weight).map((t) => quoted(answerIndex, t)))];
   return {
-    score: clamp(OVERLAP_POINTS * Math.min(1, overlap / FULL_OVERLAP) + themePoints),
-    detail: { questionTerms: questionTerms.length, matchedTerms, overlap: Math.round(overlap * 100) / 100, theme },
+    score: clamp(EVIDENCE_POINTS * share + themePoints),
+    detail: {
+      questionTerms: topic.filter((term) => term.kind === "question").length,
+      matchedTerms: matchedTerms.slice(0, MAX_QUOTED_TERMS),
+      overlap: Math.round(share * 100) / 100,
+      theme,
+    },
   };
 }
 
@@ -114,7 +128,7 @@ export function scoreImpact(star: StarScore): number {
 /** All four dimensions for one answer, plus the relevance detail for its feedback. */
 export function scoreDimensions(
   answer: string,
-  question: Pick<StoredQuestion, "text" | "competencies">,
+  question: QuestionForTopic,
   star: StarScore,
 ): { scores: AnswerScores; relevance: RelevanceDetail } {
   const relevance = scoreRelevance(answer, question, star);
