@@ -1,7 +1,7 @@
 /**
  * Turns the STAR rubric's score into practice feedback: the four rubric dimensions, at least two strengths and two
- * improvements that each quote the answer, and a templated model answer. Offline and deterministic ("templated
- * guidance"); an AI engine can later produce the same `AnswerFeedback` shape.
+ * improvements that each quote the answer, and a model answer assembled from the candidate's own sentences. Offline
+ * and deterministic ("templated guidance"); an AI engine can later produce the same `AnswerFeedback` shape.
  */
 import { STAR_PARTS, type StarPart, type StarScore } from "@/lib/scoring/star-schema";
 import { scoreDimensions } from "./dimensions";
@@ -165,7 +165,7 @@ export function buildRubricFeedback(input: {
       relevance,
       strengths: strengths(ctx, relevance.theme),
       improvements: improvements(ctx),
-      modelAnswer: buildModelAnswer({ question, targetRole: input.targetRole, competencyLabel: input.competencyLabel }),
+      modelAnswer: buildModelAnswer({ question, star, targetRole: input.targetRole, competencyLabel: input.competencyLabel }),
     },
   };
 }

@@ -1,35 +1,26 @@
 /**
- * The offline model answer: a first-person STAR template tailored to the question's competency and the candidate's
- * target role. Square brackets mark where the candidate's own story goes; the template shows the shape (one line of
- * context, an owned task, three steps told with "I", a measured result and a lesson), never invents a story for them.
+ * The offline model answer, assembled from the candidate's own answer: their situation, task, action and result
+ * sentences (as the STAR rubric labelled them) are kept in STAR order, and only what is missing or weak is added as a
+ * complete generic sentence: a situation, task, actions or result the answer lacks, a first-person step when no
+ * action says "I", a measured-result sentence when the result has no figure. `generic` lists the parts that contain
+ * such sentences, so the page can say which wording is the candidate's and which is standard. It never contains
+ * square-bracket placeholders: a bracket the candidate typed becomes a parenthesis.
  */
+import { STAR_PARTS, type StarPart, type StarScore } from "@/lib/scoring/star-schema";
+import { hasQuantity } from "@/lib/scoring/text-stats";
+import { DEFAULT_HINT, GENERIC, HINTS } from "./model-answer-hints";
 import type { StoredQuestion } from "./records";
 
-type Hint = { situation: string; action: string };
+/** The most sentences kept per part: enough for the story, short enough to read as a model. */
+const MAX_SENTENCES: Record<StarPart, number> = { situation: 2, task: 2, action: 4, result: 3 };
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|my|me|myself)\b/;
 
-/** Per competency, the kind of moment the story is about and a strong first step, so the template reads naturally. */
-const HINTS: Record<string, Hint> = {
-  conflict: { situation: "a disagreement with a colleague about how to do a piece of work", action: "asked to talk it through one-to-one and listened until I could state their view in my own words" },
-  leadership: { situation: "a team that had lost its direction", action: "set out one clear goal and gave each person a part they owned" },
-  failure: { situation: "a piece of my work that went wrong", action: "owned the mistake openly and worked out what had caused it" },
-  ownership: { situation: "a problem nobody had picked up", action: "took it on without being asked and agreed a plan with the people it affected" },
-  teamwork: { situation: "a team effort that was stalling", action: "took on the piece nobody wanted and helped the others unblock theirs" },
-  prioritisation: { situation: "more work than there was time for", action: "ranked everything by impact and urgency and agreed with my manager what to drop" },
-  communication: { situation: "a complex message that people kept misreading", action: "rewrote it for the audience, leading with what mattered to them" },
-  influence: { situation: "a change I had no authority to make", action: "gathered data showing the cost of doing nothing and met each sceptic one-to-one" },
-  ambiguity: { situation: "a goal that came with no clear brief", action: "wrote down my assumptions and tested the riskiest one first" },
-  customer_focus: { situation: "a customer who was unhappy with us", action: "called the customer to understand the real problem behind the complaint" },
-  delivery_under_pressure: { situation: "a deadline that suddenly moved closer", action: "cut the scope to what mattered most and agreed it with the stakeholders" },
-  learning: { situation: "a skill I had to pick up fast", action: "set myself a two-week plan and practised on a real task" },
-  decision_making: { situation: "a decision I had to make with incomplete information", action: "laid out the options with their risks and set a date to decide" },
-  mentoring: { situation: "a junior colleague who was struggling", action: "set up weekly sessions with them and agreed one goal for each" },
-  innovation: { situation: "a process everyone accepted as slow", action: "proposed a small experiment and ran it alongside the old way" },
-  stakeholder_management: { situation: "stakeholders who wanted different things", action: "met each of them to learn what they needed and wrote up a plan they all signed off" },
-  ethics: { situation: "pressure to cut a corner", action: "raised my concern with the person responsible and proposed a way that kept us compliant" },
-};
-const DEFAULT_HINT: Hint = {
-  situation: "a challenge that mattered to my team",
-  action: "worked out what was really causing the problem",
+export type ModelAnswer = {
+  engine: "templated";
+  text: string;
+  parts: { situation: string; task: string; action: string; result: string };
+  /** The parts that include a generic sentence, in STAR order; empty when every sentence is the candidate's. */
+  generic: StarPart[];
 };
 
 /** "a product manager", "an engineer"; a role that already starts with an article is kept as written. */
@@ -38,34 +29,82 @@ function withArticle(role: string): string {
   return `${/^[aeiou]/i.test(role) ? "an" : "a"} ${role}`;
 }
 
-export type ModelAnswer = {
-  engine: "templated";
-  text: string;
-  parts: { situation: string; task: string; action: string; result: string };
-};
+/** Square brackets read as a gap to fill in, so the candidate's own become parentheses. */
+const noBrackets = (text: string) => text.replace(/\[/g, "(").replace(/\]/g, ")");
 
-/** Builds the templated model answer for one question. */
+/** A sentence of the candidate's, tidied: single spaces, closing punctuation, and no square brackets. */
+function tidy(sentence: string): string {
+  const text = noBrackets(sentence).replace(/\s+/g, " ").trim();
+  return /[.!?…"'”’)]$/.test(text) ? text : `${text}.`;
+}
+
+/**
+ * The candidate's sentence indexes per part: each sentence once, under the part the rubric read it as; a part the
+ * rubric found only in a sentence it labelled otherwise takes that sentence when its owner keeps another one.
+ */
+function sentencesByPart(star: StarScore): Record<StarPart, number[]> {
+  const byPart: Record<StarPart, number[]> = { situation: [], task: [], action: [], result: [] };
+  star.sentenceLabels.forEach((label, i) => {
+    if (label) byPart[label].push(i);
+  });
+  for (const part of STAR_PARTS) {
+    if (byPart[part].length > 0) continue;
+    for (const i of star.parts[part].sentences) {
+      const owner = STAR_PARTS.find((p) => byPart[p].includes(i));
+      if (owner && byPart[owner].length < 2) continue;
+      if (owner) byPart[owner] = byPart[owner].filter((j) => j !== i);
+      byPart[part].push(i);
+      break;
+    }
+  }
+  for (const part of STAR_PARTS) byPart[part] = byPart[part].sort((a, b) => a - b).slice(0, MAX_SENTENCES[part]);
+  return byPart;
+}
+
+/** Builds the offline model answer for one question from the candidate's answer (see the module comment). */
 export function buildModelAnswer(input: {
   question: Pick<StoredQuestion, "kind" | "competencies">;
   targetRole: string | null;
   competencyLabel: string;
+  /** The rubric's reading of the candidate's answer; without it, every part is generic. */
+  star?: StarScore;
 }): ModelAnswer {
   const hint = HINTS[input.question.competencies[0] ?? ""] ?? DEFAULT_HINT;
-  const role = input.targetRole?.trim().replace(/\s+/g, " ").slice(0, 80) || null;
-  const asRole = role ? `as ${withArticle(role)}` : "in the role I am applying for";
-  const moment =
-    input.question.kind === "role_specific"
-      ? "a time I did exactly this for real"
-      : hint.situation;
-  const parts = {
-    situation: `In my last role, I faced ${moment}: [one or two sentences on where I was, when, and what was at stake].`,
-    task: "My responsibility was to [the outcome I owned], by [a deadline or a measurable target].",
-    action:
-      `First, I ${hint.action}. Then I [a second concrete step, naming the tool, data or people involved]. ` +
-      "Finally, I [the step that made the difference], and I kept [the people affected] informed as I went.",
-    result:
-      "As a result, [what changed, with a number, e.g. \"we cut the backlog by 40% in six weeks\"]. " +
-      `What I learned was [one lesson], and it is how I would approach ${input.competencyLabel} ${asRole}.`,
+  const role = noBrackets(input.targetRole ?? "").trim().replace(/\s+/g, " ").slice(0, 80) || null;
+  const own = input.star ? sentencesByPart(input.star) : { situation: [], task: [], action: [], result: [] };
+  const sentences = (part: StarPart) => own[part].map((i) => tidy(input.star?.sentences[i] ?? "")).filter((s) => s.length > 1);
+
+  const built: Record<StarPart, { text: string[]; generic: boolean }> = {
+    situation: { text: sentences("situation"), generic: false },
+    task: { text: sentences("task"), generic: false },
+    action: { text: sentences("action"), generic: false },
+    result: { text: sentences("result"), generic: false },
   };
-  return { engine: "templated", text: [parts.situation, parts.task, parts.action, parts.result].join(" "), parts };
+  const addGeneric = (part: StarPart, ...text: string[]) => {
+    built[part].text.push(...text);
+    built[part].generic = true;
+  };
+  if (built.situation.text.length === 0) {
+    addGeneric("situation", input.question.kind === "role_specific" ? GENERIC.roleSpecificSituation : GENERIC.situation(hint.situation));
+  }
+  if (built.task.text.length === 0) addGeneric("task", hint.task);
+  if (built.action.text.length === 0) addGeneric("action", ...GENERIC.actions(hint.action));
+  else if (!built.action.text.some((s) => FIRST_PERSON.test(s))) addGeneric("action", GENERIC.ownStep(hint.action));
+  if (built.result.text.length === 0) addGeneric("result", GENERIC.result);
+  else if (!built.result.text.some((s) => hasQuantity(s.toLowerCase()))) addGeneric("result", GENERIC.measure);
+  // Built from the profile rather than invented, so it does not make the result generic.
+  built.result.text.push(`That is how I would approach ${input.competencyLabel} ${role ? `as ${withArticle(role)}` : "in the role I am applying for"}.`);
+
+  const parts = {
+    situation: built.situation.text.join(" "),
+    task: built.task.text.join(" "),
+    action: built.action.text.join(" "),
+    result: built.result.text.join(" "),
+  };
+  return {
+    engine: "templated",
+    text: [parts.situation, parts.task, parts.action, parts.result].join(" "),
+    parts,
+    generic: STAR_PARTS.filter((part) => built[part].generic),
+  };
 }

@@ -72,6 +72,8 @@ export const answerFeedbackSchema = z.object({
     engine: z.enum(["templated", "ai"]),
     text: z.string(),
     parts: z.object({ situation: z.string(), task: z.string(), action: z.string(), result: z.string() }),
+    /** Offline only: the parts holding generic sentences. Absent on AI answers and on rows from before it existed. */
+    generic: z.array(z.enum(["situation", "task", "action", "result"])).optional(),
   }),
 });
 export type AnswerFeedback = z.infer<typeof answerFeedbackSchema>;
