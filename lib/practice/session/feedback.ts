@@ -10,7 +10,7 @@ import { feedbackKey, quotesAnswer, quoteText } from "./quotes";
 import type { AnswerFeedback, AnswerScores, FeedbackItem, StoredQuestion } from "./records";
 
 /** Bump when the feedback's shape or rules change; stored with every answer. */
-export const FEEDBACK_VERSION = "practice-feedback-1";
+export const FEEDBACK_VERSION = "practice-feedback-2";
 
 /** Lists are cut here: a fifth point is rarely read. */
 const MAX_ITEMS = 4;
