@@ -4,8 +4,10 @@ import { clerkMiddleware } from "@clerk/nextjs/server";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import {
   buildProxyPolicy,
-  isPublicPath,
   oversizedActionResponse,
+  type ProxyPolicy,
+  requiresSession,
+  skipsClerk,
   unauthorizedApiResponse,
   withSecurityHeaders,
 } from "@/lib/security/proxy-policy";
@@ -17,7 +19,7 @@ const clerk = clerkMiddleware(
     const { pathname } = request.nextUrl;
     const policy = buildProxyPolicy(pathname);
     // A first gate only: every page, action and route handler checks the session again itself.
-    if (!isPublicPath(pathname)) {
+    if (requiresSession(pathname)) {
       const { userId } = await auth();
       if (!userId) {
         if (pathname.startsWith("/api/")) return withSecurityHeaders(unauthorizedApiResponse(), policy);
@@ -26,11 +28,7 @@ const clerk = clerkMiddleware(
         return withSecurityHeaders(NextResponse.redirect(signIn), policy);
       }
     }
-    // Next reads the nonce from the request's CSP header and stamps it on the scripts it renders.
-    const requestHeaders = new Headers(request.headers);
-    requestHeaders.set("x-nonce", policy.nonce);
-    requestHeaders.set("Content-Security-Policy", policy.csp);
-    return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+    return passOn(request, policy);
   },
   {
     publishableKey: clerkConfig.publishableKey,
@@ -40,6 +38,14 @@ const clerk = clerkMiddleware(
   },
 );
 
+/** Lets the request through with our headers; Next reads the nonce from the request's CSP header for its scripts. */
+function passOn(request: NextRequest, policy: ProxyPolicy): NextResponse {
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", policy.nonce);
+  requestHeaders.set("Content-Security-Policy", policy.csp);
+  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+}
+
 /**
  * Clerk's middleware wrapped once more: a handshake redirect (an expired local token) would point at a Frontend API
  * that does not exist in local mode, so it becomes a plain trip to sign-in with the stale cookies cleared.
@@ -48,6 +54,8 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   // Before Clerk: an action body past Next's limit would only make Next throw (a 500), signed in or not.
   const oversized = oversizedActionResponse(request);
   if (oversized) return withSecurityHeaders(oversized, buildProxyPolicy(request.nextUrl.pathname));
+  // Routes that never read a session (health, the public scorer, bearer-authenticated jobs) skip Clerk's work.
+  if (skipsClerk(request.nextUrl.pathname)) return passOn(request, buildProxyPolicy(request.nextUrl.pathname));
   const response = (await clerk(request, event)) as NextResponse;
   const location = response.headers.get("location");
   if (adapters.auth === "local" && location && new URL(location, request.url).origin !== new URL(request.url).origin) {

@@ -3,8 +3,9 @@
  * which the server tests use too) and the node:http floor (bench/floor-server.mjs). Each runs in its own process group
  * and is stopped with it. The app's output is kept, not shown: its last lines explain a failed start.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import net from "node:net";
+import path from "node:path";
 import readline from "node:readline";
 import { startServer } from "../scripts/app-process.mjs";
 
@@ -22,18 +23,26 @@ export function portTaken(port) {
 
 /**
  * Spawns `node server.mjs --port <port>` in `root` with exactly `env`, in its own process group.
- * @returns {{ ready: (timeoutMs?: number) => Promise<any>, stop: () => Promise<void> }} `ready` resolves with the
+ * @returns {{ pid: number, ready: (timeoutMs?: number) => Promise<any>, stop: () => Promise<void> }} `ready` resolves with the
  *   /api/health report; `stop` sends SIGTERM to the group, then SIGKILL after 15 s (the server's own shutdown
  *   timeout is 10 s).
  */
 export function startApp({ root, port, env }) {
   const server = startServer({ root, env, args: ["--port", String(port)] });
   return {
+    pid: server.child.pid,
     ready: async (timeoutMs = 90_000) => (await server.ready({ timeoutMs })).health,
     stop: async () => {
       await server.stop();
     },
   };
+}
+
+/** Resident memory of a process group (a server and any child it forked), in MB, from ps. */
+export function groupRssMb(pgid) {
+  const result = spawnSync("ps", ["-o", "rss=", "-g", String(pgid)], { encoding: "utf8" });
+  const kb = result.stdout.split("\n").reduce((sum, line) => sum + (Number(line.trim()) || 0), 0);
+  return kb / 1024;
 }
 
 /**
@@ -63,5 +72,49 @@ export async function startFloor({ root }) {
     stop();
     throw error;
   });
-  return { origin: `http://127.0.0.1:${JSON.parse(line).port}`, stop };
+  return { origin: `http://127.0.0.1:${JSON.parse(line).port}`, pid: child.pid, stop };
+}
+
+/** A port the OS has just handed out and taken back, for a server that cannot report its own. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts a built bare Next.js app (`next start` in `dir`, with its own node_modules), the fairer floor for a Next app:
+ * it pays Next's own request handling. `probePath` must answer 200 once it serves. `next start` forks next-server,
+ * so the pid returned leads a process group and stop() signals the whole group.
+ * @returns {Promise<{ origin: string, pid: number, stop: () => void }>}
+ */
+export async function startNextFloor({ dir, env = {}, probePath = "/api/ping" }) {
+  const port = await freePort();
+  const child = spawn(path.join(dir, "node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: dir,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    detached: true,
+    stdio: "ignore",
+  });
+  const stop = () => {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const ok = await fetch(origin + probePath).then((response) => response.ok, () => false);
+    if (ok) return { origin, pid: child.pid, stop };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  stop();
+  throw new Error(`the Next floor in ${dir} did not answer ${probePath} within 60 s`);
 }

@@ -1,7 +1,14 @@
-/** What /api/health reports: database reachability and the adapter behind each service. Never a secret. */
+/**
+ * What /api/health reports: database reachability and the adapter behind each service. Never a secret.
+ *
+ * The database check is shared: a ping completed less than a second ago answers for every health request that
+ * follows, and callers arriving while one is under way wait for it. A load balancer or a monitor polling health then
+ * costs the database at most one `select 1` a second, however often it asks, and an outage still shows within a
+ * second (503, from the route). Keyed on the context's database opener, so a test's own database gets its own checks.
+ */
 import "server-only";
 import { adapters } from "@/lib/env";
-import { pingDatabase } from "@/db/queries/health";
+import { type DatabasePing, pingDatabase } from "@/db/queries/health";
 import type { RequestContext } from "@/lib/context/request-context";
 
 export type HealthReport = {
@@ -11,8 +18,28 @@ export type HealthReport = {
   version: string;
 };
 
+/** How long a finished database check stands for the next health requests. */
+export const HEALTH_CHECK_REUSE_MS = 1000;
+
+type SharedCheck = { ping: Promise<DatabasePing>; finishedAt: number | null };
+const checks = new WeakMap<RequestContext["services"]["database"], SharedCheck>();
+
+function databaseCheck(ctx: RequestContext): Promise<DatabasePing> {
+  const opener = ctx.services.database;
+  const last = checks.get(opener);
+  const now = performance.now();
+  if (last && (last.finishedAt === null || now - last.finishedAt < HEALTH_CHECK_REUSE_MS)) return last.ping;
+  const check: SharedCheck = { ping: pingDatabase(ctx.db), finishedAt: null };
+  // pingDatabase never rejects: it reports failure in its result.
+  void check.ping.then(() => {
+    check.finishedAt = performance.now();
+  });
+  checks.set(opener, check);
+  return check.ping;
+}
+
 export async function healthReport(ctx: RequestContext): Promise<HealthReport> {
-  const ping = await pingDatabase(ctx.db);
+  const ping = await databaseCheck(ctx);
   return {
     status: ping.ok ? "ok" : "degraded",
     database: { reachable: ping.ok, latencyMs: ping.latencyMs },

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, createNonce, pageUsesCapture, permissionsPolicyFor } from "@/lib/security/headers";
-import { isPublicPath } from "@/lib/security/proxy-policy";
 
 const csp = (pathname: string, development = false) =>
   contentSecurityPolicy({ nonce: "abc123", pathname, development });
@@ -46,28 +45,5 @@ describe("createNonce", () => {
     const a = createNonce();
     expect(a).toMatch(/^[A-Za-z0-9+/]+=*$/);
     expect(a).not.toBe(createNonce());
-  });
-});
-
-describe("isPublicPath", () => {
-  it.each([
-    ["/", true],
-    ["/sign-in", true],
-    ["/sign-in/factor-one", true],
-    ["/tools/star-scorer", true],
-    ["/api/star-score", true],
-    ["/assessment/abc123", true],
-    ["/api/assessment/abc123/answers", true],
-    ["/security", true],
-    ["/privacy", true],
-    ["/api/health", true],
-    ["/api/webhooks/stripe", true],
-    ["/profile", false],
-    ["/api/profile", false],
-    ["/assessment", false],
-    ["/tools/star-scorer-admin", false],
-    ["/api/healthz", false],
-  ])("%s is public: %s", (pathname, expected) => {
-    expect(isPublicPath(pathname)).toBe(expected);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * What the proxy decides for each request, kept free of Clerk so it is unit-tested on its own: which paths are
- * public, which server action bodies are too large to pass on, and which headers go on the response.
+ * What the proxy decides for each request, kept free of Clerk so it is unit-tested on its own: which paths need a
+ * session, which skip Clerk altogether, which server action bodies are too large to pass on, and which headers go on
+ * the response.
  */
 import "server-only";
 import { NextResponse } from "next/server";
@@ -13,23 +14,27 @@ import {
   permissionsPolicyFor,
 } from "@/lib/security/headers";
 
-const PUBLIC_PATTERNS: RegExp[] = [
-  /^\/$/,
-  /^\/sign-in(\/.*)?$/,
-  /^\/tools\/star-scorer\/?$/,
-  /^\/api\/star-score\/?$/,
-  /^\/assessment\/[^/]+\/?$/,
-  /^\/api\/assessment\/[^/]+(\/.*)?$/,
-  /^\/security\/?$/,
-  /^\/privacy\/?$/,
-  /^\/api\/health\/?$/,
-  /^\/api\/webhooks\/stripe\/?$/,
-  // Authenticated by its bearer secret (CRON_SECRET), not by a session.
-  /^\/api\/cron\/cleanup\/?$/,
-];
+/**
+ * Where a session is required. The proxy sends a signed-out visitor on these to sign-in (pages) or answers 401 (APIs);
+ * every other path passes on, so a URL no route serves reaches Next's not-found page (404), not a sign-in trip. The
+ * route table test checks that every "user" route and page lies under one of these.
+ */
+const SIGNED_IN_PREFIXES = ["/practice", "/profile", "/api/practice", "/api/profile"];
 
-export function isPublicPath(pathname: string): boolean {
-  return PUBLIC_PATTERNS.some((pattern) => pattern.test(pathname));
+export function requiresSession(pathname: string): boolean {
+  return SIGNED_IN_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+/**
+ * The API routes that never read a session: public ones, and jobs that authenticate with their own bearer secret
+ * (CRON_SECRET). Only these skip Clerk's middleware, which costs more than the routes themselves (it verifies a token
+ * and signs the auth headers it hands on). Every other path, unknown ones included, goes through Clerk so `auth()`
+ * works there. The route table test checks this list against each route's declared auth.
+ */
+const SESSIONLESS_API_PATTERNS: RegExp[] = [/^\/api\/health\/?$/, /^\/api\/star-score\/?$/, /^\/api\/cron\/[^/]+\/?$/];
+
+export function skipsClerk(pathname: string): boolean {
+  return SESSIONLESS_API_PATTERNS.some((pattern) => pattern.test(pathname));
 }
 
 export type ProxyPolicy = { nonce: string; csp: string; permissionsPolicy: string };
