@@ -126,6 +126,15 @@ describe("follow-up questions offline", () => {
     expect(detail.items[0]?.answer?.followUp).toMatchObject({ question: stored.followUp.question, answer: { text: FOLLOW_UP_ANSWER } });
   });
 
+  it("stores one follow-up when two asks arrive together", async () => {
+    const who = await signIn();
+    const id = await start(who);
+    await answer(who, id, TEAM_ANSWER);
+    const replies = await Promise.all([followUp(who, id, { action: "ask" }), followUp(who, id, { action: "ask" })]);
+    const [a, b] = await Promise.all(replies.map(ok));
+    expect(a.answer.followUp.id).toBe(b.answer.followUp.id);
+  });
+
   it("asks nothing after an answer with no gap", async () => {
     const who = await signIn();
     const id = await start(who);
