@@ -114,10 +114,11 @@ export const dataMap: DataMap = {
   practice_answers: {
     owner: { kind: "user", column: "user_id" },
     description:
-      "One answer: the question, the answer text (typed or transcribed), AI or offline feedback, scores, and " +
-      "delivery and presence numbers measured in the browser (never audio or images).",
+      "One answer: the question, the answer text (typed or transcribed), AI or offline feedback, scores, " +
+      "delivery and presence numbers measured in the browser (never audio or images), and the follow-up question " +
+      "asked after it with the candidate's answer to that.",
     personalData: true,
-    userText: ["answer_text"],
+    userText: ["answer_text", "follow_up"],
     export: { columns: "all" },
     onAccountDeletion: { action: "delete", reason: "The user's own answers; they also cascade with their session." },
     retention: "as long as its session (deleted with it, by the user, the account deletion or the cleanup)",

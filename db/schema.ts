@@ -103,6 +103,8 @@ export const practiceSessions = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }),
     /** When the summary was computed (the session was finished). */
     completedAt: timestamp("completed_at", { withTimezone: true }),
+    /** Whether the interviewer may ask one follow-up question after each answer (chosen when starting). */
+    followUps: boolean("follow_ups").notNull().default(true),
   },
   (t) => [
     // Serves "my recent sessions" (owner filter + newest first) and the cascade from users.
@@ -140,6 +142,11 @@ export const practiceAnswers = pgTable(
     deliveryMetrics: jsonb("delivery_metrics").$type<JsonObject>(),
     presenceMetrics: jsonb("presence_metrics").$type<JsonObject>(),
     createdAt: createdAt(),
+    /**
+     * The follow-up question asked after this answer and its answer (lib/practice/follow-up/record.ts); null when
+     * none was asked. Cleared when the question is answered again. Last, as ALTER TABLE appended it.
+     */
+    followUp: jsonb("follow_up").$type<JsonObject>(),
   },
   (t) => [
     // Also the index behind the session_id foreign key (its leading column).

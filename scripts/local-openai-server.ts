@@ -1,6 +1,6 @@
 /**
  * Runs the project's local OpenAI-compatible server as its own process, answering the app's prompts with the
- * simulated model (questions, feedback, model answers; speech, transcription and moderation as in the tests).
+ * simulated model (questions, feedback, model answers, follow-up questions; speech, transcription and moderation as in the tests).
  * The end-to-end runner and the AI benchmark start it; you can too, to try the AI paths without an account:
  *
  *   npx tsx scripts/local-openai-server.ts [--latency-ms 0] [--chunk-delay-ms 0]
@@ -11,6 +11,7 @@
 import { parseArgs } from "node:util";
 import { startOpenAIServer } from "@/tests/helpers/openai-server";
 import { feedbackSimHandlers } from "@/tests/helpers/openai-server/simulate-feedback";
+import { followUpSimHandlers } from "@/tests/helpers/openai-server/simulate-follow-up";
 import { questionSimHandlers } from "@/tests/helpers/openai-server/simulate-questions";
 
 const { values } = parseArgs({
@@ -26,7 +27,7 @@ async function main() {
   const server = await startOpenAIServer({
     latencyMs: Number(values["latency-ms"]),
     stream: { chunkSize: Number(values["chunk-size"]), chunkDelayMs: Number(values["chunk-delay-ms"]) },
-    simulate: [...questionSimHandlers, ...feedbackSimHandlers],
+    simulate: [...questionSimHandlers, ...feedbackSimHandlers, ...followUpSimHandlers],
     redactAuthorization: true,
   });
   // Requests are recorded for tests; a long-running process must not keep them all.

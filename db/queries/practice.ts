@@ -32,6 +32,8 @@ export type NewPracticeSessionInput = {
   bankVersion: string;
   startedAt: Date;
   expiresAt: Date;
+  /** Whether follow-up questions are on for the session (the column's default, on, when absent). */
+  followUps?: boolean;
 };
 
 /** Creates an in-progress session for the owner; `questionCount` is taken from the questions themselves. */
@@ -115,6 +117,7 @@ export async function upsertPracticeAnswerWhileOpen(
         deliveryMetrics: json(fields.deliveryMetrics).as("delivery_metrics"),
         presenceMetrics: json(fields.presenceMetrics).as("presence_metrics"),
         createdAt: sql<Date>`now()`.as("created_at"),
+        followUp: sql<JsonObject | null>`null::jsonb`.as("follow_up"),
       })
       .from(practiceSessions)
       .where(
@@ -130,8 +133,9 @@ export async function upsertPracticeAnswerWhileOpen(
       .select(source)
       .onConflictDoUpdate({
         target: [practiceAnswers.sessionId, practiceAnswers.position],
-        // created_at moves too: it is when the answer now stored was given.
-        set: { ...fields, createdAt: sql`now()` },
+        // created_at moves too: it is when the answer now stored was given. A follow-up asked about the earlier
+        // answer does not fit the new one.
+        set: { ...fields, createdAt: sql`now()`, followUp: null },
       })
       .returning();
     return row ?? null;

@@ -195,6 +195,8 @@ describe("scrubText", () => {
 describe("redact", () => {
   it("matches sensitive keys across naming styles", () => {
     expect(["cvText", "cv_text", "CV-Text", "answerText", "display_name", "Set-Cookie"].every(isSensitiveKey)).toBe(true);
+    // A follow-up question quotes the candidate's answer.
+    expect(["followUp", "follow_up"].every(isSensitiveKey)).toBe(true);
     expect(isSensitiveKey("question")).toBe(false);
     expect(SENSITIVE_KEYS).toContain("transcript");
   });

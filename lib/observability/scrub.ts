@@ -22,6 +22,8 @@ export const SENSITIVE_KEYS = [
   "cvText", "cv_text", "cv", "resume", "answer", "answerText", "answer_text", "answers", "transcript",
   "jobDescription", "job_description", "goals", "targetRole", "target_role", "feedback", "summary",
   "prompt", "messages", "content", "text", "body", "input",
+  // a follow-up question quotes the answer it follows, unlike the session's own questions
+  "followUp", "follow_up",
   // identity and network identity
   "email", "displayName", "display_name", "name", "username", "phone", "ip", "ip_address", "x-forwarded-for", "x-real-ip",
   // credentials and query strings (which carry form fields and tokens)

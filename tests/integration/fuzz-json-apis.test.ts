@@ -43,6 +43,7 @@ const VALID_INPUT: Record<string, Record<string, unknown>> = {
   "practice.sessions.start": { type: "behavioural", count: 3, jobDescription: "Backend engineer, payments team." },
   "practice.sessions.delete-all": { confirm: "delete all" },
   "practice.session.answer": answerBody(STRONG_ANSWER) as Record<string, unknown>,
+  "practice.session.follow_up": { action: "answer", ...(answerBody(STRONG_ANSWER) as Record<string, unknown>) },
   "practice.session.save": {
     overallScore: 70,
     answers: [{ position: 1, scores: { structure: 70, relevance: 70, specificity: 70, impact: 70 } }],

@@ -58,6 +58,24 @@ export function StartSessionForm({ aiAvailable, bankSize, profileEmpty }: StartS
         errors={form.jobDescriptionErrors}
         tooLong={form.tooLong}
       />
+      <div className="flex items-start gap-2">
+        <input
+          id={`${id}-follow-ups`}
+          type="checkbox"
+          checked={form.followUps}
+          onChange={(event) => form.setFollowUps(event.target.checked)}
+          aria-describedby={`${id}-follow-ups-hint`}
+          className="mt-1 size-4 accent-brand"
+        />
+        <div>
+          <label htmlFor={`${id}-follow-ups`} className="font-medium">
+            Ask me follow-up questions
+          </label>
+          <p id={`${id}-follow-ups-hint`} className="text-sm text-slate-600">
+            After an answer that leaves something out, the interviewer asks one follow-up about it, as in a real interview.
+          </p>
+        </div>
+      </div>
 
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pending={form.pending} pendingLabel="Starting…" disabled={form.tooLong}>

@@ -18,6 +18,7 @@ export function useStartSession() {
   const [type, setType] = useState<InterviewType>("behavioural");
   const [count, setCount] = useState(String(DEFAULT_COUNT));
   const [jobDescription, setJobDescription] = useState("");
+  const [followUps, setFollowUps] = useState(true);
   const start = useApiMutation<{ session?: { id?: string } }>({
     failed: START_FAILED,
     offline: "We could not reach the server. Check your connection and try again.",
@@ -34,7 +35,7 @@ export function useStartSession() {
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     if (tooLong) return;
-    const body = { type, count: Number(count), ...(jobDescription.trim() ? { jobDescription } : {}) };
+    const body = { type, count: Number(count), followUps, ...(jobDescription.trim() ? { jobDescription } : {}) };
     const result = await start.mutate("/api/practice/sessions", { method: "POST", ...jsonBody(body) });
     if (!result?.ok) return;
     const sessionId = result.status === 201 ? result.body?.session?.id : undefined;
@@ -49,6 +50,8 @@ export function useStartSession() {
     setCount,
     jobDescription,
     setJobDescription,
+    followUps,
+    setFollowUps,
     tooLong,
     submit,
     pending: start.pending,

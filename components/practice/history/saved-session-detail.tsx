@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AnswerFeedbackCard } from "@/components/practice/feedback/answer-feedback-card";
 import { SessionSummaryCard } from "@/components/practice/feedback/session-summary-card";
 import { formatSessionDate, interviewTypeLabel, toDate } from "@/components/practice/dashboard/format";
+import { FollowUpRecordView } from "@/components/practice/session/follow-up-record";
 import type { SessionDetailJson } from "@/lib/practice/client/session-json";
 import type { SessionDetail } from "@/lib/practice/session";
 import { DeleteSessionButton } from "./delete-session-button";
@@ -92,6 +93,7 @@ export function SavedSessionDetail({ detail }: SavedSessionDetailProps) {
                 )}
               </div>
               {answer ? <AnswerFeedbackCard answer={answer} headingLevel={3} /> : null}
+              {answer ? <FollowUpRecordView followUp={answer.followUp} overall={answer.feedback?.star.overall ?? null} /> : null}
             </section>
           </li>
         ))}

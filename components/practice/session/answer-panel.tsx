@@ -9,6 +9,7 @@ import { ANSWER_MAX_CHARS, SESSION_TIME_LIMIT_MS } from "@/lib/practice/session/
 import { buildAnswerPayload } from "@/lib/practice/session/answer-payload";
 import { AnswerComposer } from "./answer-composer";
 import { FeedbackStreamPanel, type StreamProgress } from "./feedback-stream-panel";
+import { FollowUpSection } from "./follow-up-section";
 import { AnswerTimer } from "./timers";
 import { useAnswerDraft } from "./use-answer-draft";
 import { useVoiceCapture } from "./use-voice-capture";
@@ -24,6 +25,8 @@ type AnswerPanelProps = {
   closed: boolean;
   onAnswered: (answer: AnswerJson) => void;
   onSessionClosed: () => void;
+  /** The session's follow-ups option (issue #11). */
+  followUps: boolean;
 };
 
 const STARTING: StreamProgress = { progress: null, label: "Sending your answer…" };
@@ -43,7 +46,7 @@ function mergeSignals(earlier: AnswerSignals | null, latest: AnswerSignals): Ans
  * One question's answer: compose (typed or spoken), submit, watch the feedback stream in, then read it. A failure of
  * any kind (flagged, 4xx, a broken stream, no connection) leaves the draft in place to edit and resubmit.
  */
-export function AnswerPanel({ sessionId, position, stored, aiAvailable, tracker, closed, onAnswered, onSessionClosed }: AnswerPanelProps) {
+export function AnswerPanel({ sessionId, position, stored, aiAvailable, tracker, closed, onAnswered, onSessionClosed, followUps }: AnswerPanelProps) {
   const draft = useAnswerDraft(sessionId, position);
   const [answering, setAnswering] = useState(stored === null);
   const [phase, setPhase] = useState<"compose" | "streaming">("compose");
@@ -52,6 +55,8 @@ export function AnswerPanel({ sessionId, position, stored, aiAvailable, tracker,
   const [problem, setProblem] = useState<{ kind: "flagged" | "error"; message: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [stoppedAt, setStoppedAt] = useState<number | null>(null);
+  // Set once an answer is stored in this visit: only a fresh answer gets a follow-up question.
+  const [justAnswered, setJustAnswered] = useState(false);
   const carriedRef = useRef<AnswerSignals | null>(null);
   const trackingRef = useRef(false);
   const abortRef = useRef<AbortController | null>(null);
@@ -143,6 +148,7 @@ export function AnswerPanel({ sessionId, position, stored, aiAvailable, tracker,
       setNotice(outcome.notice);
       setAnswering(false);
       setStoppedAt(null);
+      setJustAnswered(true);
       onAnswered(outcome.answer);
       requestAnimationFrame(() => feedbackRef.current?.focus());
       return;
@@ -166,6 +172,16 @@ export function AnswerPanel({ sessionId, position, stored, aiAvailable, tracker,
         <div ref={feedbackRef} tabIndex={-1} className="outline-none">
           <AnswerFeedbackCard answer={stored} />
         </div>
+        <FollowUpSection
+          sessionId={sessionId}
+          position={position}
+          answer={stored}
+          aiAvailable={aiAvailable}
+          enabled={followUps}
+          closed={closed}
+          askNow={justAnswered}
+          onAnswered={onAnswered}
+        />
         {!closed ? (
           <button type="button" onClick={() => setAnswering(true)} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
             Answer this question again

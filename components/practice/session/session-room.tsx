@@ -57,6 +57,7 @@ export function SessionRoom({ session, aiAvailable, modelUrl }: SessionRoomProps
           closed={closed}
           onAnswered={room.recordAnswer}
           onSessionClosed={room.markClosed}
+          followUps={session.followUps}
         />
         <SessionFooter
           previous={room.previous}

@@ -5,7 +5,7 @@ import { firstOpenPosition, sessionDetailToJson } from "./session-json";
 
 const question = (position: number) => ({ position, id: `q${position}`, text: `Question ${position}`, kind: "behavioural", competencies: [], reason: "" });
 const answer = (position: number) =>
-  ({ position, question: `Question ${position}`, answerText: "A", mode: "typed", scores: null, feedback: null, deliveryMetrics: null, presence: null, answeredAt: new Date("2030-01-01T00:05:00Z") }) satisfies PracticeAnswerView;
+  ({ position, question: `Question ${position}`, answerText: "A", mode: "typed", scores: null, feedback: null, deliveryMetrics: null, presence: null, answeredAt: new Date("2030-01-01T00:05:00Z"), followUp: null }) satisfies PracticeAnswerView;
 
 const detail: SessionDetail = {
   id: "s1",
@@ -20,6 +20,7 @@ const detail: SessionDetail = {
   completedAt: null,
   overallScore: null,
   summary: null,
+  followUps: true,
   items: [
     { question: question(1), answer: answer(1) },
     { question: question(2), answer: null },

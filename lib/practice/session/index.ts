@@ -33,6 +33,8 @@ export {
   type AnswerRequest,
   DELETE_ALL_PHRASE,
   deleteAllSessionsSchema,
+  followUpInputSchema,
+  type FollowUpRequest,
   saveClaimsSchema,
   type SaveClaims,
   startSessionInputSchema,
@@ -42,6 +44,8 @@ export {
 export { cleanupAbandonedSessions, discardSession, saveSession } from "./session-lifecycle";
 export { answerQuestion, type PreparedAnswer, prepareAnswer, storeAnswer } from "./answer-service";
 export { finishSession, startSession } from "./session-service";
+export { askFollowUp, skipFollowUp } from "./follow-up-service";
+export { answerFollowUp, type FollowUpAnswerResult } from "./follow-up-answer";
 export type { PracticeAnswerView, PracticeSessionView } from "./views";
 export { PRACTICE_ALLOWANCES } from "./allowances";
 export { practiceDashboard, type PracticeDashboard } from "./dashboard";

@@ -12,15 +12,14 @@ import { deliveryInputSchema, deliveryMetricsSchema } from "@/lib/scoring/delive
 import { ANSWER_MAX_CHARS, MAX_FOCUS_EVENTS } from "./limits";
 import { answerScoresSchema } from "./records";
 
-/** Starting a session: the interview type, 3–10 questions and an optional job description. The profile is read on
- * the server from the saved one, never taken from the client. */
-export const startSessionInputSchema = questionSelectionInputSchema.pick({
-  type: true,
-  count: true,
-  jobDescription: true,
-});
+/** Starting a session: the interview type, 3–10 questions, an optional job description, and whether the interviewer
+ * may ask follow-up questions (on unless turned off). The profile is read on the server, never taken from the client. */
+export const startSessionInputSchema = questionSelectionInputSchema
+  .pick({ type: true, count: true, jobDescription: true })
+  .extend({ followUps: z.boolean("Choose whether to get follow-up questions.").default(true) });
 export type StartSessionRequest = z.input<typeof startSessionInputSchema>;
-export type StartSessionInput = z.output<typeof startSessionInputSchema>;
+/** What `startSession` takes: the parsed input, with `followUps` optional for callers that do not parse (on). */
+export type StartSessionInput = Omit<z.output<typeof startSessionInputSchema>, "followUps"> & { followUps?: boolean };
 
 /** A question's position in its session, 1-based; coerced because it arrives as a path segment. */
 export const answerPositionSchema = z.coerce
@@ -70,3 +69,18 @@ export const saveClaimsSchema = z.strictObject({
 });
 export type SaveClaims = z.input<typeof saveClaimsSchema>;
 export type ParsedSaveClaims = z.output<typeof saveClaimsSchema>;
+
+/**
+ * One step of a follow-up question (`POST …/answers/:position/follow-up`): ask it (idempotent), skip it, or answer it
+ * with the same body as any answer.
+ */
+export const followUpInputSchema = z.discriminatedUnion(
+  "action",
+  [
+    z.strictObject({ action: z.literal("ask") }),
+    z.strictObject({ action: z.literal("skip") }),
+    answerInputSchema.extend({ action: z.literal("answer") }),
+  ],
+  "Choose ask, skip or answer.",
+);
+export type FollowUpRequest = z.input<typeof followUpInputSchema>;

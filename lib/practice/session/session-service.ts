@@ -57,6 +57,7 @@ export async function startSession(ctx: UserContext, request: StartSessionInput)
     bankVersion: batch.bankVersion,
     startedAt,
     expiresAt: sessionExpiresAt(startedAt),
+    followUps: request.followUps ?? true,
   });
   return toSessionView(row);
 }

@@ -4,6 +4,7 @@
  */
 import type { PracticeAnswer, PracticeSession, PracticeSessionStatus, QuestionEngine } from "@/db/schema";
 import { AppError } from "@/lib/api/app-error";
+import { type FollowUpRecord, followUpRecordSchema } from "@/lib/practice/follow-up/record";
 import type { DeliveryMetrics } from "@/lib/scoring/delivery-config";
 import { deliveryMetricsSchema } from "@/lib/scoring/delivery-schema";
 import { sessionExpiresAt } from "./limits";
@@ -36,6 +37,8 @@ export type PracticeSessionView = {
   completedAt: Date | null;
   overallScore: number | null;
   summary: SessionSummary | null;
+  /** Whether the interviewer asks a follow-up question after an answer that leaves a gap. */
+  followUps: boolean;
 };
 
 export type PracticeAnswerView = {
@@ -48,6 +51,8 @@ export type PracticeAnswerView = {
   deliveryMetrics: DeliveryMetrics | null;
   presence: StoredPresence | null;
   answeredAt: Date;
+  /** The follow-up question asked after this answer, and its answer once given; null when none was asked. */
+  followUp: FollowUpRecord | null;
 };
 
 /** The stored questions, in position order; rows written before questions were stored have none. */
@@ -82,6 +87,7 @@ export function toSessionView(row: PracticeSession): PracticeSessionView {
     completedAt: row.completedAt ?? null,
     overallScore: row.overallScore ?? null,
     summary: parseStored(sessionSummarySchema, row.summary),
+    followUps: row.followUps,
   };
 }
 
@@ -97,5 +103,6 @@ export function toAnswerView(row: PracticeAnswer): PracticeAnswerView {
     deliveryMetrics: parseStored(deliveryMetricsSchema, row.deliveryMetrics),
     presence: parseStored(storedPresenceSchema, row.presenceMetrics),
     answeredAt: row.createdAt,
+    followUp: parseStored(followUpRecordSchema, row.followUp),
   };
 }
