@@ -5,10 +5,11 @@
  * network), over the whole document, colour contrast included.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import type { Result } from "axe-core";
 
 const FAILING_IMPACTS = new Set(["serious", "critical"]);
+const AXE_BUDGET_MS = 30_000;
 
 /** One line per failing node, short enough to read in a test report. */
 function describeViolation(violation: Result): string {
@@ -22,6 +23,9 @@ function describeViolation(violation: Result): string {
  * found. `label` says which state of the journey this was ("dashboard with history"), for the report.
  */
 export async function expectNoSeriousA11yViolations(page: Page, label: string): Promise<void> {
+  // axe walks the whole document: seconds on a loaded machine. Each check brings its own time, so a journey's budget
+  // stays what its steps need.
+  test.info().setTimeout(test.info().timeout + AXE_BUDGET_MS);
   const results = await new AxeBuilder({ page }).analyze();
   const failing = results.violations.filter((violation) => FAILING_IMPACTS.has(violation.impact ?? ""));
   expect(failing.map(describeViolation).join("\n"), `accessibility violations on ${label} (${page.url()})`).toBe("");

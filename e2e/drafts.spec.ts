@@ -8,6 +8,9 @@ import { answerByTyping, STAR_ANSWERS, startSession } from "./practice";
 
 const CONFIDENTIAL = "My confidential draft about leaving Acme Corp";
 
+// Each test starts a session and types an answer first: the default minute is tight on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 /** Every key and value this origin keeps in localStorage, as one text to search. */
 function storedText(page: Page): Promise<string> {
   return page.evaluate(() => Object.entries(window.localStorage).map(([key, value]) => `${key}=${value}`).join("\n"));
@@ -39,7 +42,7 @@ test("deleting all sessions removes an unsubmitted draft from the browser", asyn
 });
 
 test("deleting a saved session removes the draft of a question left unanswered", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   await signIn(page, newIdentity("drafts-delete-one"), "/practice");
   await startSession(page, { type: "Behavioural", count: 3 });
   await answerByTyping(page, STAR_ANSWERS[0]!);

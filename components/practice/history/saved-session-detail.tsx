@@ -14,8 +14,7 @@ export type SavedSessionDetailProps = {
 /**
  * A saved session, read back: when and what it was, its summary, then every question, collapsed to a line with its
  * score and opening onto the answer given and the feedback it got (unanswered questions are marked), and a way to
- * delete it. Renders the page's h1, so the page
- * that uses it should not add another.
+ * delete it. Renders the page's h1, so the page that uses it should not add another.
  */
 export function SavedSessionDetail({ detail }: SavedSessionDetailProps) {
   const typeLabel = interviewTypeLabel(detail.interviewType);
