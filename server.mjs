@@ -16,7 +16,7 @@
  */
 import { createServer } from "node:http";
 import { BlockList, isIP } from "node:net";
-import { parseArgs } from "node:util";
+import { debuglog, parseArgs } from "node:util";
 import next from "next";
 
 // Must match SOCKET_IP_HEADER in lib/security/client-ip.ts.
@@ -25,6 +25,30 @@ const SOCKET_IP_HEADER = "x-rehearse-socket-ip";
 const SHUTDOWN_HOOK = "__rehearseShutdown";
 // Next's own shutdown work (after() callbacks) and the app's hook each get this long once the connections are closed.
 const CLEANUP_TIMEOUT_MS = 5_000;
+
+/** One line per client that went away, printed only with NODE_DEBUG=rehearse-server: routine, not an error. */
+const debug = debuglog("rehearse-server");
+
+/**
+ * How Node reports a client that went away mid-request (a closed tab, a cancelled fetch, a phone losing its signal):
+ * "aborted" or a reset. Nothing is wrong with the server, and the response has nowhere to go.
+ */
+const clientWentAway = (error) => ["ECONNRESET", "ECONNABORTED", "EPIPE"].includes(error?.code);
+
+/**
+ * Every request stream has an error listener, so a client that goes away half-way through its body is never an
+ * uncaught exception, whichever part of Next is reading it. Other stream errors are logged: code only, since the
+ * path and body can carry personal data.
+ */
+function watchForClientGone(request, response) {
+  request.on("error", (error) => {
+    if (clientWentAway(error)) debug("client went away during the request body (%s, %s)", request.method, error.code);
+    else console.error(`Rehearse: request stream failed (${request.method}, ${error?.code ?? "no code"})`);
+  });
+  response.once("close", () => {
+    if (!response.writableFinished) debug("client went away before the response ended (%s)", request.method);
+  });
+}
 
 function fail(message) {
   console.error(`server.mjs: ${message}`);
@@ -97,6 +121,7 @@ let handle;
 const server = createServer((request, response) => {
   // Overwrite, never append: whatever a client sent under this name is discarded.
   request.headers[SOCKET_IP_HEADER] = request.socket.remoteAddress ?? "unknown";
+  watchForClientGone(request, response);
   openResponses.add(response);
   response.once("close", () => {
     openResponses.delete(response);

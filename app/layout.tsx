@@ -1,10 +1,11 @@
 import { adapters, clerkConfig, env } from "@/lib/env";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { ClerkProvider, SignOutButton } from "@clerk/nextjs";
+import { ClerkProvider } from "@clerk/nextjs";
 import { GeistSans } from "geist/font/sans";
 import { GeistMono } from "geist/font/mono";
 import { definePage } from "@/lib/api/define-page";
+import { ClerkSignOutButton } from "@/components/clerk-sign-out-button";
 import { LocalModeBanner } from "@/components/local-mode-banner";
 import { LocalSignOutButton } from "@/components/local-sign-out-button";
 import { SiteHeader } from "@/components/site-header";
@@ -20,14 +21,11 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default definePage({ name: "layout", auth: "optional" }, async (ctx, { children }: { children: ReactNode }) => {
   const user = ctx.principal.kind === "user" ? ctx.principal.user : null;
   const local = adapters.auth === "local";
-  const signOut = local ? (
-    <LocalSignOutButton />
+  // Either one removes the user's answer drafts from this browser before signing out.
+  const signOut = !user ? null : local ? (
+    <LocalSignOutButton draftOwner={user.id} />
   ) : (
-    <SignOutButton>
-      <button type="button" className="rounded-md border border-slate-300 px-3 py-1.5">
-        Sign out
-      </button>
-    </SignOutButton>
+    <ClerkSignOutButton draftOwner={user.id} />
   );
   const page = (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>

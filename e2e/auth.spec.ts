@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { craftToken, currentSessionId, foreignPrivateKey, newIdentity, setSessionCookies, signIn } from "./helpers";
+import { expectNoSeriousA11yViolations } from "./accessibility";
 
 test("a protected API answers 401 with a JSON error when signed out", async ({ request }) => {
   const response = await request.get("/api/profile");
@@ -35,6 +36,7 @@ test("an expired token is rejected", async ({ page, context }) => {
   await page.goto("/profile");
   await expect(page).toHaveURL(/\/sign-in\?.*reason=expired/);
   await expect(page.getByText("Your session expired. Sign in again to continue.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "sign-in after the session expired");
 });
 
 test("a valid token minted with the server's key is accepted", async ({ page, context }) => {

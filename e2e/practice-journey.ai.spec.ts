@@ -5,6 +5,7 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { newIdentity, signIn } from "./helpers";
+import { expectNoSeriousA11yViolations } from "./accessibility";
 import { answerByTyping, checkHistoryAndDelete, finishAndSave, saveProfile, STAR_ANSWERS, startSession } from "./practice";
 
 test("with AI: personalised questions, feedback streamed in, summary, saved, listed, shown and deleted", async ({ page }) => {
@@ -16,6 +17,7 @@ test("with AI: personalised questions, feedback streamed in, summary, saved, lis
   await expect(page.getByTestId("question-engine")).not.toContainText("offline bank");
   const sessionId = await startSession(page, { type: "Role-specific", count: 3, jobDescription: "SRE for a card-payments platform." });
   await expect(page.getByTestId("offline-questions")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page, "answering room with AI");
   // Read aloud with the AI voice: the question's audio comes from our own speech route, as WAV.
   const speech = page.waitForResponse((response) => /\/questions\/1\/speech$/.test(new URL(response.url()).pathname));
   await page.getByRole("button", { name: "Read question aloud" }).click();
@@ -45,6 +47,7 @@ test("with AI: personalised questions, feedback streamed in, summary, saved, lis
     await expect(feedback.getByRole("region", { name: "Model answer" })).toContainText(/site reliability engineer/i);
     if (index === 0) {
       await page.screenshot({ path: path.join("test-results", "screens", "feedback-ai.png"), fullPage: true });
+      await expectNoSeriousA11yViolations(page, "AI feedback");
     }
     if (index < 2) await page.getByRole("button", { name: "Next question" }).click();
   }
@@ -60,6 +63,7 @@ test("with AI: a flagged answer gets a non-judgemental message, no feedback, and
   await page.getByRole("button", { name: "Submit answer" }).click();
   await expect(page.getByTestId("answer-flagged")).toContainText("content guidelines");
   await expect(page.getByTestId("answer-feedback")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page, "flagged answer");
   await expect(page.getByLabel("Your answer")).toHaveValue(flagged);
 });
 

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { draftKey } from "../lib/practice/client/draft-store";
+import { DRAFT_OWNER_KEY, draftKey } from "../lib/practice/client/draft-store";
 import { newIdentity, signIn } from "./helpers";
+import { expectNoSeriousA11yViolations } from "./accessibility";
 import { answerByTyping, checkHistoryAndDelete, finishAndSave, saveProfile, STAR_ANSWERS, startSession } from "./practice";
 
 test("with no AI configured: a 3-question session from the offline engines, saved, listed, shown and deleted", async ({ page }) => {
@@ -10,8 +11,11 @@ test("with no AI configured: a 3-question session from the offline engines, save
 
   await page.goto("/practice");
   await expect(page.getByTestId("question-engine")).toContainText("offline bank");
+  await expectNoSeriousA11yViolations(page, "empty dashboard");
+  await expect(page.getByRole("button", { name: "Delete all sessions" })).toHaveCount(0);
   const sessionId = await startSession(page, { type: "Mixed", count: 3, jobDescription: "Senior backend engineer, payments platform." });
   await expect(page.getByTestId("offline-questions")).toContainText("AI is not configured");
+  await expectNoSeriousA11yViolations(page, "answering room");
 
   for (const [index, text] of STAR_ANSWERS.entries()) {
     await expect(page.getByTestId("question-progress")).toContainText(`Question ${index + 1} of 3`);
@@ -21,6 +25,7 @@ test("with no AI configured: a 3-question session from the offline engines, save
       await expect(feedback.getByTestId(`score-${dimension}`)).toContainText(/\d+/);
     }
     await expect(feedback.getByRole("region", { name: "Model answer" })).toContainText(/\bI\b/);
+    if (index === 0) await expectNoSeriousA11yViolations(page, "answer feedback");
     if (index < 2) await page.getByRole("button", { name: "Next question" }).click();
   }
   await finishAndSave(page);
@@ -34,11 +39,13 @@ test("a reload in the middle of an answer keeps the draft", async ({ page }) => 
   await page.getByLabel("Your answer").fill(draft);
   // Reload only once the draft is in localStorage (saved shortly after the last change), so the test proves the
   // restore from storage, not a race with the save. (The page also flushes the draft on pagehide.)
+  // Draft keys name their owner, the signed-in user, whom the page records in storage.
+  const owner = await page.evaluate((key) => window.localStorage.getItem(key), DRAFT_OWNER_KEY);
   const storedText = () =>
     page.evaluate((key) => {
       const raw = window.localStorage.getItem(key);
       return raw ? (JSON.parse(raw) as { text?: unknown }).text : null;
-    }, draftKey(sessionId, 1));
+    }, draftKey(owner ?? "no owner recorded", sessionId, 1));
   await expect.poll(storedText).toBe(draft);
   await page.reload();
   await expect(page.getByLabel("Your answer")).toHaveValue(draft);
@@ -87,6 +94,7 @@ test("deleting all sessions needs the confirmation phrase", async ({ page }) => 
   await confirmButton.click();
   await expect(page.getByTestId("delete-all-status")).toHaveText("Deleted 2 sessions.");
   await expect(page.getByTestId("session-history-item")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page, "dashboard after deleting all");
 });
 
 test("the dashboard and the answering room fit a phone-width screen", async ({ page }) => {

@@ -1,5 +1,6 @@
 /** Steps of the practice journeys, shared by the offline and AI specs. */
 import { expect, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./accessibility";
 
 export const STAR_ANSWERS = [
   "Last spring our checkout service failed twice a week and customers were abandoning carts. As the on-call lead I had to " +
@@ -47,6 +48,7 @@ export async function answerByTyping(page: Page, text: string) {
 export async function finishAndSave(page: Page) {
   await page.getByRole("button", { name: "Finish session" }).click();
   await expect(page.getByRole("heading", { name: "Session summary" })).toBeVisible({ timeout: 20_000 });
+  await expectNoSeriousA11yViolations(page, "session summary");
   const overall = Number((await page.getByTestId("overall-score").first().innerText()).match(/\d+/)?.[0]);
   expect(overall).toBeGreaterThanOrEqual(0);
   expect(overall).toBeLessThanOrEqual(100);
@@ -61,10 +63,13 @@ export async function checkHistoryAndDelete(page: Page, sessionId: string, answe
   const items = page.getByTestId("session-history-item");
   await expect(items).toHaveCount(1);
   await expect(page.getByRole("heading", { name: "Progress" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "dashboard with history");
   await items.first().click();
   await expect(page).toHaveURL(new RegExp(`/practice/sessions/${sessionId}$`));
   for (const answer of answers) await expect(page.getByTestId("saved-session")).toContainText(answer.slice(0, 60));
   await expect(page.getByTestId("answer-feedback")).toHaveCount(answers.length);
+  await expectNoSeriousA11yViolations(page, "saved-session detail");
+  expect(await page.evaluate(() => document.documentElement.scrollHeight), "saved-session detail height, answers collapsed").toBeLessThan(2_500);
 
   await page.getByRole("button", { name: "Delete session" }).click();
   await page.getByRole("button", { name: "Yes, delete it" }).click();

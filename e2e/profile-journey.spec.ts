@@ -1,12 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { newIdentity } from "./helpers";
+import { expectNoSeriousA11yViolations } from "./accessibility";
 
 test("a candidate signs in, saves, reloads, clears a field and signs out", async ({ page }) => {
   const me = newIdentity("journey");
   await page.goto("/");
   await expect(page.getByTestId("local-mode-banner")).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "landing page");
   await page.getByRole("link", { name: "Start practising" }).click();
   await expect(page).toHaveURL(/\/sign-in\?redirect_url=%2Fprofile/);
+  await expectNoSeriousA11yViolations(page, "sign-in page");
 
   await page.getByLabel("Email").fill(me.email);
   await page.getByLabel("Display name").fill(me.displayName);
@@ -20,6 +23,7 @@ test("a candidate signs in, saves, reloads, clears a field and signs out", async
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByTestId("profile-status")).toHaveText("Profile saved.");
 
+  await expectNoSeriousA11yViolations(page, "profile, saved");
   await page.reload();
   await expect(page.getByRole("textbox", { name: "Target role", exact: true })).toHaveValue("Staff data engineer");
   await expect(page.getByRole("textbox", { name: "CV text", exact: true })).toHaveValue(/40 pipelines/);
@@ -46,6 +50,7 @@ test("an over-long field gets a clear message and nothing typed or saved is lost
 
   await page.getByRole("textbox", { name: "Target role", exact: true }).fill("r".repeat(121));
   await expect(page.getByTestId("targetRole-error")).toHaveText("Target role must be at most 120 characters.");
+  await expectNoSeriousA11yViolations(page, "profile with a field error");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByTestId("profile-status")).toHaveText("Please fix the highlighted fields.");
   await expect(page.getByRole("textbox", { name: "Target role", exact: true })).toHaveValue("r".repeat(121));

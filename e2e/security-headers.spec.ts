@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./accessibility";
 import { signIn, newIdentity } from "./helpers";
 
 function expectBaseHeaders(response: APIResponse) {
@@ -69,4 +70,26 @@ test("camera and microphone are allowed, and wasm compiled, only on capture page
   expect(worker.headers()["content-security-policy"]).toContain("connect-src 'self'");
   const wasm = await page.request.get("/mediapipe/wasm/vision_wasm_module_internal.wasm");
   expect(wasm.headers()["content-type"]).toBe("application/wasm");
+});
+
+test("pages load without console errors or warnings about their headers", async ({ page }) => {
+  const complaints: string[] = [];
+  page.on("console", (message) => {
+    const text = message.text();
+    if ((message.type() === "error" || message.type() === "warning") && /header|policy/i.test(text)) complaints.push(`${page.url()}: ${text}`);
+  });
+  await signIn(page, newIdentity("console"));
+  // The landing page and a capture page, whose Permissions-Policy differ; the profile is where sign-in left us.
+  for (const pathname of ["/", "/practice", "/privacy"]) {
+    await page.goto(pathname);
+    await expect(page.locator("h1").first()).toBeVisible();
+  }
+  expect(complaints).toEqual([]);
+});
+
+test("the privacy and security pages pass the accessibility checks", async ({ page }) => {
+  await page.goto("/privacy");
+  await expectNoSeriousA11yViolations(page, "privacy page");
+  await page.goto("/security");
+  await expectNoSeriousA11yViolations(page, "security page");
 });

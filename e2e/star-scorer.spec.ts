@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./accessibility";
 
 const STRONG =
   "Last spring our checkout service kept failing under peak load, and Black Friday was six weeks away. " +
@@ -33,6 +34,7 @@ test("a visitor scores a strong answer with the keyboard and sees all four parts
   await expect(page.getByTestId("quantified")).toHaveText("Yes");
   await expect(page.getByTestId("remaining")).toHaveText("4 of 5 scores left this hour.");
   await expect(page.getByRole("heading", { name: "How we score" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "STAR scorer with a result");
 });
 
 test("a weak answer gets lower scores and concrete suggestions", async ({ page }) => {
@@ -50,6 +52,7 @@ test("a weak answer gets lower scores and concrete suggestions", async ({ page }
   expect(suggestions.length).toBeGreaterThanOrEqual(3);
   expect(suggestions.some((text) => /"[^"]+"/.test(text) || /“[^”]+”/.test(text))).toBe(true);
   await expect(page.getByTestId("missing-parts")).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "STAR scorer with suggestions");
 });
 
 test("the sixth try in an hour shows the limit message", async ({ page }) => {
@@ -66,6 +69,7 @@ test("the sixth try in an hour shows the limit message", async ({ page }) => {
   await page.reload();
   await expect(page.getByTestId("remaining")).toHaveText("0 of 5 scores left this hour.");
   await expect(page.getByTestId("rate-limited")).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "STAR scorer at its hourly limit");
 });
 
 test("the scorer reads well at phone width", async ({ page }) => {

@@ -36,7 +36,7 @@ export default definePage({ name: "practice.dashboard", auth: "user", returnTo: 
         <SessionHistoryList sessions={sessions} />
         <ProgressChart points={points} />
       </div>
-      <DeleteAllSessions savedCount={sessions.length} />
+      <DeleteAllSessions savedCount={sessions.length} hasHistory={sessions.length > 0 || unfinished.length > 0} />
     </div>
   );
 });

@@ -1,13 +1,25 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useMemo } from "react";
 import { signOutEverywhereAction } from "@/app/profile/actions";
 import { type ActionState, IDLE_STATE } from "@/lib/api/action-state";
+import { browserStorage, createDraftStore } from "@/lib/practice/client/draft-store";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-/** Ends every session of the account: a lost laptop or a shared computer stops being signed in at its next request. */
+/**
+ * Ends every session of the account: a lost laptop or a shared computer stops being signed in at its next request.
+ * This browser's answer drafts go first; other browsers lose theirs when they next sign out.
+ */
 export function SignOutEverywhere() {
-  const [state, action, pending] = useActionState<ActionState, FormData>(signOutEverywhereAction, IDLE_STATE);
+  const drafts = useMemo(() => createDraftStore(browserStorage()), []);
+  const [state, action, pending] = useActionState<ActionState, FormData>(async (previous, form) => {
+    const owner = drafts.owner();
+    drafts.close();
+    // On success the action redirects; only a refusal comes back, and then the user is still signed in here.
+    const result = await signOutEverywhereAction(previous, form);
+    if (result?.status === "error" && owner) drafts.open(owner);
+    return result;
+  }, IDLE_STATE);
   return (
     <section aria-labelledby="sessions-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="sessions-heading" className="text-lg font-semibold">

@@ -38,6 +38,14 @@ describe("permissionsPolicyFor", () => {
     expect(permissionsPolicyFor("/profile")).toContain("camera=()");
     expect(pageUsesCapture("/api/practice")).toBe(false);
   });
+
+  it("denies device, location and payment features, naming only features Chromium recognises", () => {
+    const policy = permissionsPolicyFor("/");
+    for (const feature of ["geolocation=()", "payment=()", "usb=()", "serial=()", "hid=()"]) expect(policy).toContain(feature);
+    // Chromium logs "Unrecognized feature" on every page for these.
+    expect(policy).not.toMatch(/\bbluetooth\b/);
+    expect(policy.split(", ")).toHaveLength(new Set(policy.split(", ")).size);
+  });
 });
 
 describe("createNonce", () => {

@@ -19,7 +19,13 @@ export const BASE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "X-XSS-Protection": "0",
 };
 
-const DENIED_FEATURES = ["geolocation=()", "payment=()", "usb=()", "serial=()", "bluetooth=()", "interest-cohort=()"];
+/**
+ * Features no page uses, denied to every frame. Only names Chromium recognises: it logs a console error on every page
+ * for any it does not ("Unrecognized feature: 'bluetooth'"), which buries real errors. Web Bluetooth is not a policy
+ * feature there, and browsers without Web Bluetooth (Firefox, Safari) cannot be asked for it anyway.
+ * e2e/security-headers.spec.ts loads pages in Chromium and fails on any such complaint.
+ */
+const DENIED_FEATURES = ["geolocation=()", "payment=()", "usb=()", "serial=()", "hid=()", "interest-cohort=()"];
 
 export function permissionsPolicyFor(pathname: string): string {
   const capture = pageUsesCapture(pathname) ? "camera=(self), microphone=(self)" : "camera=(), microphone=()";

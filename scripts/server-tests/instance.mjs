@@ -12,13 +12,14 @@ import { childEnv, startServer } from "../app-process.mjs";
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /**
- * @param {{ hostname: string, args?: string[] }} options `args` go to server.mjs after `--hostname <h> --port 0`.
+ * @param {{ hostname: string, args?: string[], env?: Record<string, string> }} options `args` go to server.mjs after
+ *   `--hostname <h> --port 0`; `env` adds variables (NODE_DEBUG) to the child's clean environment.
  */
-export function startInstance({ hostname, args = [] }) {
+export function startInstance({ hostname, args = [], env = {} }) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-server-test-"));
   const server = startServer({
     root,
-    env: childEnv({ DATA_DIR: dataDir }),
+    env: childEnv({ ...env, DATA_DIR: dataDir }),
     args: ["--hostname", hostname, "--port", "0", ...args],
   });
   return {

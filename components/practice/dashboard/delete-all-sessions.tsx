@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { jsonBody } from "@/lib/practice/client/api-request";
+import { browserStorage, createDraftStore } from "@/lib/practice/client/draft-store";
 import { useApiMutation } from "@/lib/practice/client/use-api-mutation";
 
 /**
@@ -22,10 +23,11 @@ function deletedLabel(deleted: number): string {
 }
 
 /**
- * Deletes the candidate's whole practice history after they type the phrase. Typing rather than a second click,
- * because this cannot be undone and a double click must not do it.
+ * Deletes the candidate's whole practice history, and their answer drafts in this browser, after they type the phrase.
+ * Typing rather than a second click, because this cannot be undone and a double click must not do it. Without any
+ * history (`hasHistory` false) there is nothing to delete, so only the outcome of a deletion just made is shown.
  */
-export function DeleteAllSessions({ savedCount }: { savedCount: number }) {
+export function DeleteAllSessions({ savedCount, hasHistory }: { savedCount: number; hasHistory: boolean }) {
   const router = useRouter();
   const id = useId();
   const [status, setStatus] = useState<string | null>(null);
@@ -37,11 +39,19 @@ export function DeleteAllSessions({ savedCount }: { savedCount: number }) {
   async function deleteAll(): Promise<boolean> {
     const result = await removal.mutate("/api/practice/sessions", { method: "DELETE", ...jsonBody({ confirm: PHRASE }) });
     if (!result?.ok) return false;
+    // Unsubmitted answers of those sessions are kept in this browser; they go with the history.
+    createDraftStore(browserStorage()).clearOwnerDrafts();
     setStatus(deletedLabel(Number(result.body?.deleted ?? 0)));
     router.refresh();
     return true;
   }
 
+  const outcome = (
+    <p role="status" aria-live="polite" className="text-sm text-green-700" data-testid="delete-all-status">
+      {status ?? ""}
+    </p>
+  );
+  if (!hasHistory) return status ? outcome : null;
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3 rounded-lg border border-red-200 bg-white p-4 sm:p-6">
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
@@ -66,9 +76,7 @@ export function DeleteAllSessions({ savedCount }: { savedCount: number }) {
           if (open) setStatus(null);
         }}
       />
-      <p role="status" aria-live="polite" className="text-sm text-green-700" data-testid="delete-all-status">
-        {status ?? ""}
-      </p>
+      {outcome}
     </section>
   );
 }

@@ -20,21 +20,17 @@ export function SessionHistoryList({ sessions }: { sessions: Item[] }) {
         <ul className="divide-y divide-slate-200" data-testid="session-history">
           {sessions.map((session) => {
             const answered = session.answeredCount ?? null;
-            const score = session.overallScore === null ? "not scored" : `overall ${session.overallScore} out of 100`;
-            const progress = answered === null ? `${session.questionCount} questions` : `${answered} of ${session.questionCount} answered`;
-            // One sentence for screen readers, instead of the visual columns read as fragments.
-            const label = `${interviewTypeLabel(session.interviewType)} session, ${formatSessionDate(session.date)}, ${score}, ${progress}`;
             return (
               <li key={session.id}>
                 <Link
                   href={`/practice/sessions/${encodeURIComponent(session.id)}`}
-                  aria-label={label}
                   className="-mx-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-1 rounded-md px-2 py-3 hover:bg-slate-50"
                   data-testid="session-history-item"
                 >
                   <span className="min-w-0">
                     <span className="block font-medium text-brand underline-offset-2 hover:underline">
                       {interviewTypeLabel(session.interviewType)}
+                      <span className="sr-only"> session,</span>
                     </span>
                     <time dateTime={toDate(session.date).toISOString()} className="block text-sm text-slate-600">
                       {formatSessionDate(session.date)}
@@ -42,9 +38,11 @@ export function SessionHistoryList({ sessions }: { sessions: Item[] }) {
                   </span>
                   <span className="flex items-baseline gap-4 text-sm">
                     <span className="text-slate-600">
+                      <span className="sr-only">, </span>
                       {answered === null ? `${session.questionCount} questions` : `${answered}/${session.questionCount} answered`}
                     </span>
                     <span className="text-base font-semibold" data-testid="session-overall">
+                      <span className="sr-only">, overall score </span>
                       {session.overallScore === null ? "–" : `${session.overallScore}/100`}
                     </span>
                   </span>

@@ -2,9 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { browserStorage, createDraftStore } from "@/lib/practice/client/draft-store";
 import { useApiMutation } from "@/lib/practice/client/use-api-mutation";
 
-/** Deletes one saved session after confirmation, then returns to the dashboard. */
+/** Deletes one saved session after confirmation, and any answer draft of it in this browser; then back to the dashboard. */
 export function DeleteSessionButton({ sessionId }: { sessionId: string }) {
   const router = useRouter();
   const removal = useApiMutation({
@@ -18,7 +19,9 @@ export function DeleteSessionButton({ sessionId }: { sessionId: string }) {
 
   async function remove(): Promise<boolean> {
     const result = await removal.mutate(`/api/practice/sessions/${encodeURIComponent(sessionId)}`, { method: "DELETE" });
-    if (result?.ok) router.push("/practice");
+    if (!result?.ok) return false;
+    createDraftStore(browserStorage()).clearSession(sessionId);
+    router.push("/practice");
     return false;
   }
 

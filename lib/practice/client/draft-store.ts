@@ -1,6 +1,8 @@
 /**
- * Answer drafts kept in the browser (localStorage, one key per session and question), so a reload, a lost connection
- * or a server error never loses what the candidate typed or dictated. Pure apart from the storage it is given, so the
+ * Answer drafts kept in the browser (localStorage, one key per user, session and question), so a reload, a lost
+ * connection or a server error never loses what the candidate typed or dictated. The user and session in each key let
+ * deleting a session, deleting the whole history and signing out remove every draft they cover: an unsubmitted answer
+ * ("my draft about leaving my employer") must not outlive any of them on a shared computer. Pure apart from the storage it is given, so the
  * unit tests pass an in-memory one. Storage that throws (private mode, quota, disabled) is treated as absent: drafts
  * are a safety net, never a reason for the answer screen to fail.
  */
@@ -18,14 +20,38 @@ export type AnswerDraft = {
   savedAt: number;
 };
 
-/** The subset of the Web Storage API the store uses. */
-export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+/** The subset of the Web Storage API the store uses (`key` and `length` to find every draft of a user or session). */
+export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem" | "key" | "length">;
 
 export const DRAFT_KEY_PREFIX = "rehearse:draft:";
+/**
+ * Whose drafts this browser is keeping: the signed-in user's id, written by the signed-in header on every page and
+ * removed at sign-out. Without it nothing is saved, so a save that lands after sign-out (the 250 ms debounce, the flush
+ * on leaving the page, a room left open in another tab) cannot bring a draft back.
+ */
+export const DRAFT_OWNER_KEY = "rehearse:draft-owner";
 
-/** `rehearse:draft:<sessionId>:<position>`. */
-export function draftKey(sessionId: string, position: number): string {
+/** `rehearse:draft:<ownerId>:<sessionId>:<position>`: one user's draft for one question. */
+export function draftKey(ownerId: string, sessionId: string, position: number): string {
+  return `${DRAFT_KEY_PREFIX}${encodeURIComponent(ownerId)}:${sessionId}:${position}`;
+}
+
+/** The key drafts had before they carried their owner; read once (and moved under the owner), and swept at sign-out. */
+export function legacyDraftKey(sessionId: string, position: number): string {
   return `${DRAFT_KEY_PREFIX}${sessionId}:${position}`;
+}
+
+/** Whose draft and which session a key holds; owner null for a legacy key, null for anything that is not a draft. */
+export function parseDraftKey(key: string): { ownerId: string | null; sessionId: string } | null {
+  if (!key.startsWith(DRAFT_KEY_PREFIX)) return null;
+  const parts = key.slice(DRAFT_KEY_PREFIX.length).split(":");
+  if (parts.length === 2 && parts[0]) return { ownerId: null, sessionId: parts[0] };
+  if (parts.length !== 3 || !parts[0] || !parts[1]) return null;
+  try {
+    return { ownerId: decodeURIComponent(parts[0]), sessionId: parts[1] };
+  } catch {
+    return null;
+  }
 }
 
 function isSegment(value: unknown): value is DeliverySegment {
@@ -64,33 +90,93 @@ export function browserStorage(): DraftStorage | null {
   }
 }
 
-/** Load, save and clear drafts in `storage`; every method is a no-op without storage. */
+/** Runs a storage call, treating a throw (private mode, quota, storage disabled mid-session) as nothing happening. */
+function attempt<T>(work: () => T, fallback: T): T {
+  try {
+    return work();
+  } catch {
+    return fallback;
+  }
+}
+
+/** Every draft key in `storage` that `matches`, collected before any is removed (removal renumbers `key(i)`). */
+function draftKeysWhere(storage: DraftStorage, matches: (owner: string | null, sessionId: string) => boolean): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i);
+    const parsed = key === null ? null : parseDraftKey(key);
+    if (key !== null && parsed && matches(parsed.ownerId, parsed.sessionId)) keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * Load, save and clear drafts in `storage`, under the owner named in it (DRAFT_OWNER_KEY); every method is a no-op
+ * without storage, and saving is one without an owner.
+ */
 export function createDraftStore(storage: DraftStorage | null, now: () => number = Date.now) {
+  const owner = (): string | null => (storage ? attempt(() => storage.getItem(DRAFT_OWNER_KEY) || null, null) : null);
+  const removeWhere = (matches: (owner: string | null, sessionId: string) => boolean) => {
+    if (!storage) return;
+    attempt(() => draftKeysWhere(storage, matches).forEach((key) => storage.removeItem(key)), undefined);
+  };
+  const clearOwner = (ownerId: string | null) => removeWhere((keyOwner) => keyOwner === null || keyOwner === ownerId);
+
   return {
+    /** The owner's draft for this question; a legacy draft for it is moved under the owner on the way. */
     load(sessionId: string, position: number): AnswerDraft | null {
-      try {
-        return parseDraft(storage?.getItem(draftKey(sessionId, position)) ?? null);
-      } catch {
-        return null;
-      }
+      const ownerId = owner();
+      if (!storage || !ownerId) return null;
+      return attempt(() => {
+        const key = draftKey(ownerId, sessionId, position);
+        const own = parseDraft(storage.getItem(key));
+        if (own) return own;
+        // A legacy draft of this session can only be its owner's: the room that wrote it is theirs alone.
+        const legacyKey = legacyDraftKey(sessionId, position);
+        const raw = storage.getItem(legacyKey);
+        const legacy = parseDraft(raw);
+        if (legacy && raw) storage.setItem(key, raw);
+        storage.removeItem(legacyKey);
+        return legacy;
+      }, null);
     },
     /** Saves the draft; an empty draft (no text, no segments) removes the key rather than storing nothing. */
     save(sessionId: string, position: number, draft: Omit<AnswerDraft, "savedAt">): void {
-      if (!storage) return;
-      try {
-        if (draft.text === "" && draft.segments.length === 0) storage.removeItem(draftKey(sessionId, position));
-        else storage.setItem(draftKey(sessionId, position), JSON.stringify({ ...draft, savedAt: now() }));
-      } catch {
-        // Quota exceeded or storage disabled mid-session: the text is still on screen.
-      }
+      const ownerId = owner();
+      if (!storage || !ownerId) return;
+      const key = draftKey(ownerId, sessionId, position);
+      attempt(() => {
+        if (draft.text === "" && draft.segments.length === 0) storage.removeItem(key);
+        else storage.setItem(key, JSON.stringify({ ...draft, savedAt: now() }));
+      }, undefined);
     },
+    /** The answer is stored: its draft goes, and a legacy one for the same question. */
     clear(sessionId: string, position: number): void {
-      try {
-        storage?.removeItem(draftKey(sessionId, position));
-      } catch {
-        // See save().
-      }
+      const ownerId = owner();
+      attempt(() => {
+        storage?.removeItem(legacyDraftKey(sessionId, position));
+        if (ownerId) storage?.removeItem(draftKey(ownerId, sessionId, position));
+      }, undefined);
     },
+    /** The session is deleted: every draft of it goes. */
+    clearSession(sessionId: string): void {
+      removeWhere((_owner, keySession) => keySession === sessionId);
+    },
+    /** The owner's history is deleted: all their drafts go, and legacy ones, which cannot be told apart. */
+    clearOwnerDrafts(): void {
+      clearOwner(owner());
+    },
+    /** Names who is signed in (on every signed-in page), so their drafts can be saved. */
+    open(ownerId: string): void {
+      if (storage) attempt(() => storage.setItem(DRAFT_OWNER_KEY, ownerId), undefined);
+    },
+    /** Sign-out: removes every draft of the owner (and legacy ones) and stops saving until someone signs in again. */
+    close(): void {
+      const ownerId = owner();
+      if (storage) attempt(() => storage.removeItem(DRAFT_OWNER_KEY), undefined);
+      clearOwner(ownerId);
+    },
+    owner,
   };
 }
 export type DraftStore = ReturnType<typeof createDraftStore>;
