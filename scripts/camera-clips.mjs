@@ -22,7 +22,7 @@ const FRAME = "scale=320:240,setsar=1,format=yuv420p";
 const GRAY = ["-f", "lavfi", "-i", "color=c=0x808080:s=320x240:r=10"];
 const QUIET = ["-nostdin", "-loglevel", "error", "-y"];
 
-/** ffmpeg argument lists; `photo` is the 640x480 crop around the left-most person in the demo photo. */
+/** ffmpeg argument lists; face.jpg is the 640x480 crop of the demo photo (`source`) around its left-most person. */
 const RECIPE = {
   "face.jpg": (dir, source) => [...QUIET, "-i", source, "-vf", "crop=640:480:0:430", "-q:v", "3", path.join(dir, "face.jpg")],
   "face.y4m": (dir) => [...QUIET, "-loop", "1", "-framerate", "10", "-i", path.join(dir, "face.jpg"), "-vf", FRAME, "-r", "10", "-frames:v", "40", "-f", "yuv4mpegpipe", path.join(dir, "face.y4m")],
