@@ -2,8 +2,9 @@ import type { Instrumentation } from "next";
 
 /**
  * Runs once per server process before it serves: error monitoring first, then the hook server.mjs calls on shutdown,
- * then the embedded database's migrations, so a fresh local install is ready on its first request. NEXT_RUNTIME is
- * inlined by Next at build time; only the Node.js runtime loads our server modules.
+ * then the embedded database's migrations, so a fresh local install is ready on its first request, then a warning for
+ * operators if camera presence is off. NEXT_RUNTIME is inlined by Next at build time; only the Node.js runtime loads
+ * our server modules.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -13,6 +14,7 @@ export async function register() {
   const { getDb, shutdownDb } = await import("@/db/client");
   installShutdownHook(shutdownDb);
   if (adapters.database === "pglite" && !isBuildPhase) await getDb();
+  if (!isBuildPhase) (await import("@/lib/practice/presence-model")).reportPresenceModel();
 }
 
 /** Must match SHUTDOWN_HOOK in server.mjs. */

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
- * bench/presence: the presence tracker in Debian's Chromium on ../shared/mediapipe/face.y4m, against the library's own
- * floor (a bare FaceDetector loop on the main thread, same clip, same browser). Prints milliseconds per frame for
- * both and their ratio, the frame rate the tracker achieved, and the main thread's long tasks (> 50 ms) while
- * tracking. Figures only; targets are printed beside them.
+ * bench/presence: the presence tracker in Debian's Chromium on the face.y4m fake-camera clip (made by
+ * scripts/camera-clips.mjs), against the library's own floor (a bare FaceDetector loop on the main thread, same clip,
+ * same browser). Prints milliseconds per frame for both and their ratio, the frame rate the tracker achieved, and the
+ * main thread's long tasks (> 50 ms) while tracking. Figures only; targets are printed beside them.
  *   node bench/presence.mjs            (BENCH_SKIP_BUILD=1 reuses the last build)
  */
 import { spawnSync } from "node:child_process";
@@ -11,15 +11,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { cameraClip } from "../scripts/camera-clips.mjs";
 import { startApp, portTaken } from "./app-server.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const clip = path.resolve(root, "..", "shared", "mediapipe", "face.y4m");
+const clip = cameraClip("face.y4m");
 const port = Number(process.env.BENCH_PORT ?? 3250);
 const origin = `http://localhost:${port}`;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
 
-if (!fs.existsSync(clip)) throw new Error(`bench/presence needs ${clip}`);
 if (await portTaken(port)) throw new Error(`port ${port} is taken`);
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-bench-presence-"));

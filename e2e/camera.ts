@@ -1,12 +1,28 @@
 /** Fake-camera helpers for the presence tests: one clip per file, since a clip is a browser launch option. */
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, type Page, type Request } from "@playwright/test";
 import { newIdentity, signIn, baseURL } from "./helpers";
 
-const CLIPS = path.resolve(__dirname, "..", "..", "shared", "mediapipe");
+const CLIPS = ["face.y4m", "noface.y4m", "face-then-away.y4m"] as const;
+let clipsDir: string | null = null;
+
+/** The clips are made from a demo photo with ffmpeg on first use (scripts/camera-clips.mjs), then reused. */
+function clipPath(clip: (typeof CLIPS)[number]) {
+  if (!clipsDir) {
+    try {
+      const script = path.resolve(__dirname, "..", "scripts", "camera-clips.mjs");
+      clipsDir = execFileSync(process.execPath, [script], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+    } catch (error) {
+      const stderr = (error as { stderr?: string }).stderr?.trim();
+      throw new Error(stderr || String(error));
+    }
+  }
+  return path.join(clipsDir, clip);
+}
 const BASE_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-export function withFakeCamera(clip: string) {
+export function withFakeCamera(clip: (typeof CLIPS)[number]) {
   return {
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -14,7 +30,7 @@ export function withFakeCamera(clip: string) {
         ...BASE_ARGS,
         "--use-fake-ui-for-media-stream",
         "--use-fake-device-for-media-stream",
-        `--use-file-for-fake-video-capture=${path.join(CLIPS, clip)}`,
+        `--use-file-for-fake-video-capture=${clipPath(clip)}`,
       ],
     },
   };

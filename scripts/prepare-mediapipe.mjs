@@ -2,23 +2,24 @@
 /**
  * Puts MediaPipe's browser files where our own origin serves them (public/mediapipe/, git-ignored): the ES-module
  * bundle, the wasm fileset, and the face-detection model. Nothing is fetched from a CDN, at build time or run time.
- * The model comes from PRESENCE_MODEL_FILE, else ../shared/mediapipe/blaze_face_short_range.tflite; it is checked by
- * size and SHA-256, because corrupt copies of this model circulate. Without it, presence tracking says it is off.
+ *
+ * The model is built from the BlazeFace short-range model in the npm package @mediapipe/face_detection, given the
+ * TFLite metadata MediaPipe's FaceDetector needs (scripts/face-model-metadata.mjs); PRESENCE_MODEL_FILE, when set,
+ * names a ready-made blaze_face_short_range.tflite to use instead. Either way the result must match the size and
+ * SHA-256 of Google's published model, because corrupt copies circulate. Without it, presence tracking is off and
+ * the app says so to candidates.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { addFaceModelMetadata, FACE_MODEL_BYTES, FACE_MODEL_SHA256 } from "./face-model-metadata.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const out = path.join(root, "public", "mediapipe");
 const require = createRequire(import.meta.url);
 // The package's exports map hides package.json, so resolve the main entry and take its folder.
 const packageDir = path.dirname(require.resolve("@mediapipe/tasks-vision"));
-
-const MODEL_SHA256 = "b4578f35940bf5a1a655214a1cce5cab13eba73c1297cd78e1a04c2380b0152f";
-const MODEL_BYTES = 229_746;
-const modelSource = process.env.PRESENCE_MODEL_FILE || path.join(root, "..", "shared", "mediapipe", "blaze_face_short_range.tflite");
 const modelTarget = path.join(out, "models", "face_detector.tflite");
 
 function copyIfChanged(from, to) {
@@ -28,26 +29,52 @@ function copyIfChanged(from, to) {
   fs.mkdirSync(path.dirname(to), { recursive: true });
   fs.rmSync(to, { force: true });
   fs.copyFileSync(from, to);
-  // The shared model is read-only; the copy must stay replaceable.
+  // Sources may be read-only; the copy must stay replaceable.
   fs.chmodSync(to, 0o644);
+}
+
+const isVerifiedModel = (bytes) => bytes.length === FACE_MODEL_BYTES && createHash("sha256").update(bytes).digest("hex") === FACE_MODEL_SHA256;
+
+/** The model's bytes and where they came from, or the reason there is none. */
+function produceModel() {
+  const override = process.env.PRESENCE_MODEL_FILE?.trim();
+  if (override) {
+    if (!fs.existsSync(override)) return { problem: `PRESENCE_MODEL_FILE names ${override}, which does not exist` };
+    return { bytes: fs.readFileSync(override), source: override };
+  }
+  let npmModel;
+  try {
+    npmModel = require.resolve("@mediapipe/face_detection/face_detection_short_range.tflite");
+  } catch {
+    return { problem: "the npm package @mediapipe/face_detection is not installed (run npm install)" };
+  }
+  try {
+    return { bytes: addFaceModelMetadata(fs.readFileSync(npmModel)), source: `${path.relative(root, npmModel)} plus TFLite metadata` };
+  } catch (error) {
+    return { problem: `could not add metadata to ${npmModel}: ${error.message}` };
+  }
+}
+
+function prepareModel() {
+  if (fs.existsSync(modelTarget) && !process.env.PRESENCE_MODEL_FILE && isVerifiedModel(fs.readFileSync(modelTarget))) return;
+  const { bytes, source, problem } = produceModel();
+  fs.rmSync(modelTarget, { force: true });
+  if (problem) {
+    console.error(`prepare-mediapipe: ${problem}; camera presence stays off.`);
+    return;
+  }
+  if (!isVerifiedModel(bytes)) {
+    const digest = createHash("sha256").update(bytes).digest("hex");
+    console.error(`prepare-mediapipe: ${source} is not the verified BlazeFace model (size ${bytes.length}, sha256 ${digest}); camera presence stays off.`);
+    return;
+  }
+  fs.mkdirSync(path.dirname(modelTarget), { recursive: true });
+  fs.writeFileSync(modelTarget, bytes, { mode: 0o644 });
+  console.log(`prepare-mediapipe: face model ready at public/mediapipe/models/face_detector.tflite (from ${source})`);
 }
 
 copyIfChanged(path.join(packageDir, "vision_bundle.mjs"), path.join(out, "vision_bundle.mjs"));
 for (const file of ["vision_wasm_module_internal.js", "vision_wasm_module_internal.wasm", "vision_wasm_internal.js", "vision_wasm_internal.wasm"]) {
   copyIfChanged(path.join(packageDir, "wasm", file), path.join(out, "wasm", file));
 }
-
-if (fs.existsSync(modelSource)) {
-  const bytes = fs.readFileSync(modelSource);
-  const digest = createHash("sha256").update(bytes).digest("hex");
-  if (bytes.length !== MODEL_BYTES || digest !== MODEL_SHA256) {
-    console.error(`prepare-mediapipe: ${modelSource} is not the verified BlazeFace model (size ${bytes.length}, sha256 ${digest}); presence tracking stays off.`);
-    fs.rmSync(modelTarget, { force: true });
-  } else {
-    copyIfChanged(modelSource, modelTarget);
-    console.log(`prepare-mediapipe: model ready at public/mediapipe/models/face_detector.tflite`);
-  }
-} else {
-  fs.rmSync(modelTarget, { force: true });
-  console.log(`prepare-mediapipe: no model at ${modelSource}; presence tracking will say it is unavailable.`);
-}
+prepareModel();

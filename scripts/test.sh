@@ -5,7 +5,7 @@ set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 
-bash scripts/ensure-chromium.sh
+bash scripts/ensure-system-packages.sh
 
 echo "== type check"
 npx tsc --noEmit -p .

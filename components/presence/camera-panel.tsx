@@ -29,10 +29,8 @@ export function CameraPanel({ tracker }: { tracker: Tracker }) {
       />
       {status === "unavailable" ? (
         <p className="text-sm text-slate-700" data-testid="presence-unavailable">
-          Presence tracking is unavailable on this server: the face-detection model is not installed. An administrator
-          can add it by placing the verified <code>blaze_face_short_range.tflite</code> where{" "}
-          <code>PRESENCE_MODEL_FILE</code> points (or in <code>../shared/mediapipe/</code>) and running{" "}
-          <code>node scripts/prepare-mediapipe.mjs</code>. Everything else works without it.
+          {/* How to install the model is for operators: the server logs it at start (instrumentation.ts). */}
+          Camera presence is not available on this server. Everything else works without it.
         </p>
       ) : null}
       {status === "denied" ? (
