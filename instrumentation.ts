@@ -1,10 +1,12 @@
+import "@/lib/validation/zod-config";
 import type { Instrumentation } from "next";
 
 /**
  * Runs once per server process before it serves: error monitoring first, then the hook server.mjs calls on shutdown,
  * then the embedded database's migrations, so a fresh local install is ready on its first request, then a warning for
  * operators if camera presence is off. NEXT_RUNTIME is inlined by Next at build time; only the Node.js runtime loads
- * our server modules.
+ * our server modules. The zod-config import comes first so zod's options are set before any schema is built (see
+ * lib/validation/zod-config.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;

@@ -1,14 +1,13 @@
 import { adapters, clerkConfig, env } from "@/lib/env";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { ClerkProvider } from "@clerk/nextjs";
-import { GeistSans } from "geist/font/sans";
-import { GeistMono } from "geist/font/mono";
 import { definePage } from "@/lib/api/define-page";
-import { ClerkSignOutButton } from "@/components/clerk-sign-out-button";
+import { SENTRY_DSN_META, SENTRY_ENVIRONMENT_META } from "@/lib/observability/sentry-meta";
+import { ClerkShell, ClerkSignOutButton } from "@/components/clerk-shell";
 import { LocalModeBanner } from "@/components/local-mode-banner";
 import { LocalSignOutButton } from "@/components/local-sign-out-button";
 import { SiteHeader } from "@/components/site-header";
+import { geistMono, geistSans } from "@/components/ui/fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,30 +20,31 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default definePage({ name: "layout", auth: "optional" }, async (ctx, { children }: { children: ReactNode }) => {
   const user = ctx.principal.kind === "user" ? ctx.principal.user : null;
   const local = adapters.auth === "local";
-  // Either one removes the user's answer drafts from this browser before signing out.
-  const signOut = !user ? null : local ? (
-    <LocalSignOutButton draftOwner={user.id} />
-  ) : (
-    <ClerkSignOutButton draftOwner={user.id} />
+  // Clerk's components load on demand (components/clerk-shell.tsx), so local mode's pages do not ship Clerk's SDK.
+  // Either button removes the user's answer drafts from this browser before signing out.
+  const signOut = !user ? null : local ? <LocalSignOutButton draftOwner={user.id} /> : <ClerkSignOutButton draftOwner={user.id} />;
+  const content = (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      {local ? <LocalModeBanner /> : null}
+      <SiteHeader displayName={user ? (user.displayName ?? user.email) : null} signOut={signOut} />
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
+    </>
   );
-  const page = (
-    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+  return (
+    <html lang="en" className={`${geistSans.variable} ${geistMono.variable}`}>
       <head>
-        {env.SENTRY_DSN ? <meta name="sentry-dsn" content={env.SENTRY_DSN} /> : null}
-        {env.SENTRY_DSN && env.SENTRY_ENVIRONMENT ? <meta name="sentry-environment" content={env.SENTRY_ENVIRONMENT} /> : null}
+        {env.SENTRY_DSN ? <meta name={SENTRY_DSN_META} content={env.SENTRY_DSN} /> : null}
+        {env.SENTRY_DSN && env.SENTRY_ENVIRONMENT ? <meta name={SENTRY_ENVIRONMENT_META} content={env.SENTRY_ENVIRONMENT} /> : null}
       </head>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
-          Skip to content
-        </a>
-        {local ? <LocalModeBanner /> : null}
-        <SiteHeader displayName={user ? (user.displayName ?? user.email) : null} signOut={signOut} />
-        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-          {children}
-        </main>
+        {/* Clerk's provider loads clerk-js from Clerk's servers, so it only wraps the page when Clerk is configured. */}
+        {local ? content : <ClerkShell publishableKey={clerkConfig.publishableKey}>{content}</ClerkShell>}
       </body>
     </html>
   );
-  // Clerk's provider loads clerk-js from Clerk's servers, so it only wraps the page when Clerk is configured.
-  return local ? page : <ClerkProvider publishableKey={clerkConfig.publishableKey}>{page}</ClerkProvider>;
 });

@@ -5,7 +5,7 @@ import { Label } from "radix-ui";
 import { clearProfileFieldAction, saveProfileAction } from "@/app/profile/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useLimitedActionState } from "@/lib/api/use-limited-action-state";
-import { PROFILE_FIELD_LABELS, PROFILE_LIMITS, type ProfileField } from "@/lib/profile/schemas";
+import { PROFILE_FIELD_LABELS, PROFILE_LIMITS, type ProfileField } from "@/lib/profile/profile-fields";
 
 type Values = Record<ProfileField, string>;
 

@@ -1,10 +1,9 @@
 "use client";
 
-import { Label, Progress } from "radix-ui";
 import { StarResult } from "@/components/star/star-result";
 import { FormAlerts } from "@/components/ui/form-alerts";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { STAR_ANSWER_MAX_CHARS, STAR_QUESTION_MAX_CHARS } from "@/lib/scoring/star-request";
+import { STAR_ANSWER_MAX_CHARS, STAR_QUESTION_MAX_CHARS } from "@/lib/scoring/star-limits";
 import { useStarScorer, type Allowance } from "./use-star-scorer";
 
 type StarScorerProps = { limitPerHour: number; initialAllowance: Allowance | null };
@@ -20,9 +19,9 @@ export function StarScorer({ limitPerHour, initialAllowance }: StarScorerProps) 
     <div className="space-y-6">
       <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" aria-busy={pending}>
         <div>
-          <Label.Root htmlFor="question" className="block font-medium">
+          <label htmlFor="question" className="block font-medium">
             Question <span className="font-normal text-slate-500">(optional)</span>
-          </Label.Root>
+          </label>
           <input
             id="question"
             value={question}
@@ -33,9 +32,9 @@ export function StarScorer({ limitPerHour, initialAllowance }: StarScorerProps) 
           />
         </div>
         <div>
-          <Label.Root htmlFor="answer" className="block font-medium">
+          <label htmlFor="answer" className="block font-medium">
             Your answer
-          </Label.Root>
+          </label>
           <textarea
             id="answer"
             rows={10}
@@ -65,10 +64,11 @@ export function StarScorer({ limitPerHour, initialAllowance }: StarScorerProps) 
           </p>
         </div>
         {pending ? (
-          // Indeterminate: the server answers in well under a second on the rubric engine, longer with AI.
-          <Progress.Root value={null} aria-label="Scoring your answer" className="h-1 overflow-hidden rounded bg-slate-200">
-            <Progress.Indicator className="h-1 w-1/3 animate-pulse rounded bg-brand" />
-          </Progress.Root>
+          // Indeterminate (no aria-valuenow): the server answers in well under a second on the rubric engine, longer with
+          // AI. Native elements here and above rather than Radix's, which would add about 5 kB to the page for no behaviour.
+          <div role="progressbar" aria-label="Scoring your answer" className="h-1 overflow-hidden rounded bg-slate-200">
+            <div className="h-1 w-1/3 animate-pulse rounded bg-brand" />
+          </div>
         ) : null}
         <FormAlerts error={error} limited={limited} />
       </form>

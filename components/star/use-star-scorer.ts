@@ -6,7 +6,7 @@ import { describeWait } from "@/lib/practice/client/timer";
 import { useApiMutation } from "@/lib/practice/client/use-api-mutation";
 import { scoreStarAnswer } from "@/lib/scoring/star-rubric";
 import type { StarScore } from "@/lib/scoring/star-schema";
-import { STAR_ANSWER_MAX_CHARS } from "@/lib/scoring/star-request";
+import { STAR_ANSWER_MAX_CHARS } from "@/lib/scoring/star-limits";
 
 export type Allowance = { limit: number; remaining: number; resetSeconds: number };
 

@@ -1,18 +1,11 @@
 /**
  * Sentry options shared by the browser and the server SDK, so both make the same privacy promises.
  *
- * No runtime Sentry import here: this module is bundled into the browser through `instrumentation-client.ts` and
- * into the server through `sentry-server.ts`, and each side imports its own SDK build.
+ * No runtime Sentry import here: this module is loaded in the browser by `instrumentation-client.ts` (with the SDK, only
+ * when a DSN is configured) and on the server through `sentry-server.ts`, and each side imports its own SDK build.
  */
 import type { BrowserOptions, NodeOptions } from "@sentry/nextjs";
 import { scrubBreadcrumb, scrubEvent } from "@/lib/observability/scrub";
-
-/** `<meta name="sentry-dsn" content="…">`, rendered by the root layout when SENTRY_DSN is set; the browser reads it. */
-export const SENTRY_DSN_META = "sentry-dsn";
-
-/** Optional `<meta name="sentry-environment" content="…">`; without it the SDK reports the
- * build's NODE_ENV (`production` or `development`). */
-export const SENTRY_ENVIRONMENT_META = "sentry-environment";
 
 /**
  * Integrations the browser SDK must not run: tracing records navigation and interaction timings tied to what the user

@@ -1,16 +1,8 @@
 import { z } from "zod";
 import { safeText } from "@/lib/security/safe-text";
+import { PROFILE_FIELD_LABELS, PROFILE_FIELDS, PROFILE_LIMITS, type ProfileField } from "@/lib/profile/profile-fields";
 
-export const PROFILE_LIMITS = { cvText: 20_000, targetRole: 120, goals: 2_000 } as const;
-
-export const PROFILE_FIELDS = ["cvText", "targetRole", "goals"] as const;
-export type ProfileField = (typeof PROFILE_FIELDS)[number];
-
-export const PROFILE_FIELD_LABELS: Record<ProfileField, string> = {
-  cvText: "CV text",
-  targetRole: "Target role",
-  goals: "Goals",
-};
+export { PROFILE_FIELD_LABELS, PROFILE_FIELDS, PROFILE_LIMITS, type ProfileField };
 
 /** An empty field is stored as null, so "cleared" and "never set" read the same. */
 const text = (field: ProfileField) =>

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { safeText } from "@/lib/security/safe-text";
+import { STAR_ANSWER_MAX_CHARS, STAR_QUESTION_MAX_CHARS } from "@/lib/scoring/star-limits";
 
-export const STAR_ANSWER_MAX_CHARS = 5_000;
-export const STAR_QUESTION_MAX_CHARS = 500;
+export { STAR_ANSWER_MAX_CHARS, STAR_QUESTION_MAX_CHARS };
 /** Anything larger than a maximal answer and question (with JSON escaping) is refused before parsing. */
 export const STAR_REQUEST_MAX_BYTES = 32 * 1024;
 

@@ -17,6 +17,8 @@ export type ModuleInfo = {
   directive: "use client" | "use server" | undefined;
   /** Every value import's specifier as written, in source order. */
   specifiers: string[];
+  /** The subset written as `import("…")`: bundlers put those in chunks loaded on demand. */
+  dynamicSpecifiers: string[];
   /** The same imports, with `@/…` and relative ones resolved to project files; packages are left out. */
   localImports: string[];
   /** The first import declaration's specifier (type-only ones included), or undefined when there is none. */
@@ -54,8 +56,9 @@ function readDirective(source: ts.SourceFile): ModuleInfo["directive"] {
   return undefined;
 }
 
-function valueSpecifiers(source: ts.SourceFile): string[] {
+function valueSpecifiers(source: ts.SourceFile): { all: string[]; dynamic: string[] } {
   const found: string[] = [];
+  const dynamic: string[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && !isTypeOnlyImport(node)) {
       found.push(node.moduleSpecifier.text);
@@ -63,12 +66,15 @@ function valueSpecifiers(source: ts.SourceFile): string[] {
       found.push(node.moduleSpecifier.text);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [argument] = node.arguments;
-      if (argument && ts.isStringLiteralLike(argument)) found.push(argument.text);
+      if (argument && ts.isStringLiteralLike(argument)) {
+        found.push(argument.text);
+        dynamic.push(argument.text);
+      }
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
-  return found;
+  return { all: found, dynamic };
 }
 
 /** The project file a `@/…` or relative specifier names, or undefined for a package. Throws when it names nothing. */
@@ -87,11 +93,11 @@ function parseModule(root: string, file: string): ModuleInfo {
   const text = fs.readFileSync(path.join(root, file), "utf8");
   const kind = file.endsWith(".tsx") ? ts.ScriptKind.TSX : file.endsWith(".ts") || file.endsWith(".mts") ? ts.ScriptKind.TS : ts.ScriptKind.JS;
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, kind);
-  const specifiers = valueSpecifiers(source);
+  const { all: specifiers, dynamic: dynamicSpecifiers } = valueSpecifiers(source);
   const localImports = specifiers.flatMap((specifier) => resolveLocal(root, file, specifier) ?? []).filter((target) => !target.endsWith(".json"));
   const first = source.statements.find(ts.isImportDeclaration);
   const firstImport = first && ts.isStringLiteral(first.moduleSpecifier) ? first.moduleSpecifier.text : undefined;
-  return { file, directive: readDirective(source), specifiers, localImports, firstImport };
+  return { file, directive: readDirective(source), specifiers, dynamicSpecifiers, localImports, firstImport };
 }
 
 const parsed = new Map<string, ModuleInfo>();

@@ -1,6 +1,6 @@
 import { adapters } from "@/lib/env";
 import type { Metadata } from "next";
-import { SignIn } from "@clerk/nextjs";
+import { ClerkSignIn } from "@/components/clerk-shell";
 import { safeRedirectPath } from "@/lib/auth/schemas";
 import { LocalSignInForm } from "@/components/auth/local-sign-in-form";
 
@@ -12,11 +12,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const { redirect_url: redirectUrl, reason } = await searchParams;
   const redirectTo = safeRedirectPath(redirectUrl);
   if (adapters.auth === "clerk") {
-    return (
-      <div className="flex justify-center">
-        <SignIn forceRedirectUrl={redirectTo} />
-      </div>
-    );
+    return <ClerkSignIn redirectTo={redirectTo} />;
   }
   return (
     <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6">

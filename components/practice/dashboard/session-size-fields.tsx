@@ -1,5 +1,5 @@
 import { Label } from "radix-ui";
-import { JOB_DESCRIPTION_MAX_CHARS } from "@/lib/practice/questions/schemas";
+import { JOB_DESCRIPTION_MAX_CHARS } from "@/lib/practice/questions/limits";
 import { MAX_QUESTIONS, MIN_QUESTIONS } from "@/lib/practice/questions/types";
 
 type FieldProps = { id: string; value: string; onChange: (value: string) => void; errors: string[] };

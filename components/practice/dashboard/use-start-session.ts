@@ -5,7 +5,7 @@ import { useState } from "react";
 import { jsonBody } from "@/lib/practice/client/api-request";
 import { describeWait } from "@/lib/practice/client/timer";
 import { useApiMutation } from "@/lib/practice/client/use-api-mutation";
-import { JOB_DESCRIPTION_MAX_CHARS } from "@/lib/practice/questions/schemas";
+import { JOB_DESCRIPTION_MAX_CHARS } from "@/lib/practice/questions/limits";
 import type { InterviewType } from "@/lib/practice/questions/types";
 import { RATE_LIMIT_RULES } from "@/lib/ratelimit/rules";
 

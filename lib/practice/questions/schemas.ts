@@ -1,15 +1,15 @@
 /**
- * The input for choosing a practice session's questions, shared by the start-session form, the server action and the
- * route handler. It imports no bank data, so the form can use it without shipping the bank. Profile limits come
- * from the profile schema, so a saved profile always fits.
+ * The input for choosing a practice session's questions, shared by the server action and the route handler. It imports
+ * no bank data. The start-session form takes its limits from limits.ts, which has no zod. Profile limits come from the
+ * profile's own, so a saved profile always fits.
  */
 import { z } from "zod";
 import { safeText } from "@/lib/security/safe-text";
-import { PROFILE_FIELD_LABELS, PROFILE_LIMITS, type ProfileField } from "@/lib/profile/schemas";
+import { PROFILE_FIELD_LABELS, PROFILE_LIMITS, type ProfileField } from "@/lib/profile/profile-fields";
+import { JOB_DESCRIPTION_MAX_CHARS } from "./limits";
 import { INTERVIEW_TYPES, MAX_QUESTIONS, MIN_QUESTIONS } from "./types";
 
-/** Longest job description accepted; longer pastes are usually a whole careers page. */
-export const JOB_DESCRIPTION_MAX_CHARS = 10_000;
+export { JOB_DESCRIPTION_MAX_CHARS };
 
 const limit = (max: number, label: string) =>
   safeText().max(max, `${label} must be at most ${max.toLocaleString("en-GB")} characters.`);
