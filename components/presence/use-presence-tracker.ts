@@ -43,6 +43,7 @@ export function usePresenceTracker(modelUrl: string | null) {
   const inFlightRef = useRef(false);
   const postedAtRef = useRef(0);
   const countsRef = useRef({ tabSwitches: 0, windowBlurs: 0 });
+  const answeringRef = useRef(false);
   const [status, setStatus] = useState<TrackerStatus>(modelUrl ? "off" : "unavailable");
   const [error, setError] = useState<string | null>(null);
   const [live, setLive] = useState<PresenceMetrics | null>(null);
@@ -105,6 +106,8 @@ export function usePresenceTracker(modelUrl: string | null) {
         if (!aggregatorRef.current) return;
         aggregatorRef.current.push({ t: event.data.t, faces: event.data.faces, brightness: event.data.brightness });
       };
+      // Turned on in the middle of an answer: that answer gets presence from now on, over the frames it has.
+      if (answeringRef.current && !aggregatorRef.current) aggregatorRef.current = createPresenceAggregator({ expectedFps: EXPECTED_FPS });
       setStatus("on");
       pump();
     } catch (caught) {
@@ -130,6 +133,7 @@ export function usePresenceTracker(modelUrl: string | null) {
     countsRef.current = { tabSwitches: 0, windowBlurs: 0 };
     setCounts(countsRef.current);
     aggregatorRef.current = streamRef.current ? createPresenceAggregator({ expectedFps: EXPECTED_FPS }) : null;
+    answeringRef.current = true;
     setLive(null);
     setAnswering(true);
   }, []);
@@ -138,6 +142,7 @@ export function usePresenceTracker(modelUrl: string | null) {
   const endAnswer = useCallback((): AnswerSignals => {
     const presence = aggregatorRef.current?.result() ?? null;
     aggregatorRef.current = null;
+    answeringRef.current = false;
     setAnswering(false);
     setLive(presence);
     return { presence, ...countsRef.current };
