@@ -19,6 +19,7 @@ export function useRecorder() {
   const [stream, setStream] = useState<MediaStream | null>(null);
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const recorderRef = useRef<MediaRecorder | null>(null);
+  const mountedRef = useRef(true);
 
   const start = useCallback(async (onClip: (clip: RecordedClip) => void): Promise<string | null> => {
     if (recorderRef.current) return null;
@@ -27,6 +28,11 @@ export function useRecorder() {
       media = await navigator.mediaDevices.getUserMedia({ audio: true });
     } catch (caught) {
       return microphoneErrorMessage(caught instanceof DOMException ? caught.name : "");
+    }
+    // The question was left while the browser was asking for the microphone: release it at once.
+    if (!mountedRef.current) {
+      media.getTracks().forEach((track) => track.stop());
+      return null;
     }
     const began = Date.now();
     const recorder = new MediaRecorder(media);
@@ -52,15 +58,16 @@ export function useRecorder() {
     if (recorderRef.current?.state === "recording") recorderRef.current.stop();
   }, []);
 
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    mountedRef.current = true;
+    return () => {
+      mountedRef.current = false;
       const recorder = recorderRef.current;
       if (!recorder) return;
       recorder.onstop = () => recorder.stream.getTracks().forEach((track) => track.stop());
       if (recorder.state === "recording") recorder.stop();
-    },
-    [],
-  );
+    };
+  }, []);
 
   return { stream, startedAt, recording: stream !== null, start, stop };
 }

@@ -20,6 +20,8 @@ export function useLiveTranscription({ onFinal, onFail }: Options) {
   const [interim, setInterim] = useState("");
   const recognitionRef = useRef<SpeechRecognitionLike | null>(null);
   const wantRef = useRef(false);
+  // Set when the candidate presses Stop: a failure reported after that is not a reason to start recording.
+  const stoppedRef = useRef(false);
   const callbacks = useRef({ onFinal, onFail });
   useEffect(() => {
     callbacks.current = { onFinal, onFail };
@@ -72,16 +74,18 @@ export function useLiveTranscription({ onFinal, onFail }: Options) {
       recognitionRef.current = null;
       setInterim("");
       setListening(false);
-      if (failure) callbacks.current.onFail(failure);
+      if (failure && !stoppedRef.current) callbacks.current.onFail(failure);
     };
     recognitionRef.current = recognition;
     wantRef.current = true;
+    stoppedRef.current = false;
     recognition.start();
     setListening(true);
   }, []);
 
   const stop = useCallback(() => {
     wantRef.current = false;
+    stoppedRef.current = true;
     recognitionRef.current?.stop();
   }, []);
 
