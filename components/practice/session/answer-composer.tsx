@@ -62,7 +62,9 @@ export function AnswerComposer({ position, text, onTextChange, uiMode, onModeCha
         </Label.Root>
         {uiMode === "voice" ? (
           <p id={`${id}-hint`} className="text-xs text-slate-600">
-            What you say is written here; you can edit it before you submit.
+            {voice.engine === "recorder" && !voice.canTranscribe
+              ? "Type what you said here; you can edit it before you submit."
+              : "What you say is written here; you can edit it before you submit."}
           </p>
         ) : null}
         <textarea
