@@ -20,14 +20,19 @@ export function useRecorder() {
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const recorderRef = useRef<MediaRecorder | null>(null);
   const mountedRef = useRef(true);
+  const askingRef = useRef(false);
 
   const start = useCallback(async (onClip: (clip: RecordedClip) => void): Promise<string | null> => {
-    if (recorderRef.current) return null;
+    // One recording at a time, including while the browser is still asking for the microphone (a double click).
+    if (recorderRef.current || askingRef.current) return null;
     let media: MediaStream;
+    askingRef.current = true;
     try {
       media = await navigator.mediaDevices.getUserMedia({ audio: true });
     } catch (caught) {
       return microphoneErrorMessage(caught instanceof DOMException ? caught.name : "");
+    } finally {
+      askingRef.current = false;
     }
     // The question was left while the browser was asking for the microphone: release it at once.
     if (!mountedRef.current) {
