@@ -82,6 +82,8 @@ test("live transcription by the browser, where it works, writes the words into t
         this.stop();
       }
     }
+    // Chromium now ships the unprefixed constructor too, and the page prefers it.
+    Object.defineProperty(window, "SpeechRecognition", { value: ScriptedRecognition, configurable: true });
     Object.defineProperty(window, "webkitSpeechRecognition", { value: ScriptedRecognition, configurable: true });
   });
   await signIn(page, newIdentity("voice-live"), "/practice");
