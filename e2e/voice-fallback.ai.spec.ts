@@ -8,12 +8,15 @@ import { newIdentity, signIn } from "./helpers";
 import { startSession } from "./practice";
 import { screenshotPath, speakThroughFallback } from "./voice";
 
+// Each test signs in, starts a session and records for several seconds: on a loaded machine that passes a minute.
+test.describe.configure({ timeout: 150_000 });
+
 async function recordAndTranscribe(page: Page, screenshotSuffix: string) {
-  const upload = page.waitForRequest((request) => new URL(request.url()).pathname === "/api/practice/transcribe");
+  const upload = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/practice/transcribe");
   await speakThroughFallback(page, 6, () => page.screenshot({ path: screenshotPath(`voice-recording-${screenshotSuffix}.png`), fullPage: false }));
-  const request = await upload;
-  expect(request.headers()["content-type"]).toMatch(/^multipart\/form-data/);
-  expect(request.postDataBuffer()?.length ?? 0).toBeGreaterThan(1000);
+  const response = await upload;
+  expect(response.request().headers()["content-type"]).toMatch(/^multipart\/form-data/);
+  expect(response.status()).toBe(200);
   // The local server's default transcript.
   await expect(page.getByLabel("Your answer")).toHaveValue(/cut failed payments by a third/, { timeout: 15_000 });
   await expect(page.getByTestId("voice-error")).toHaveCount(0);

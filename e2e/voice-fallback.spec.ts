@@ -10,6 +10,9 @@ import { speakThroughFallback, withFakeMicrophone } from "./voice";
 
 test.use(withFakeMicrophone());
 
+// Each test signs in, starts a session and records for several seconds: on a loaded machine that passes a minute.
+test.describe.configure({ timeout: 150_000 });
+
 test("when live transcription fails, the answer is recorded with a level meter and timed for pace", async ({ page }) => {
   await signIn(page, newIdentity("voice-fallback-offline"), "/practice");
   await startSession(page, { type: "Behavioural", count: 3 });

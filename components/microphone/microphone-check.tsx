@@ -54,7 +54,7 @@ export function MicrophoneCheck() {
           >
             {recording ? "Recording…" : clip ? "Test again" : "Test microphone"}
           </button>
-          {recording ? <LevelMeter stream={recorder.stream} /> : null}
+          {recording || clip ? <LevelMeter stream={recorder.stream} /> : null}
           {url && !recording ? (
             <div className="space-y-1">
               <audio controls src={url} aria-label="Your test recording" className="w-full" />

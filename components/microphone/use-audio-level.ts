@@ -14,8 +14,9 @@ export function useAudioLevel(stream: MediaStream | null): { level: number; hear
 
   useEffect(() => {
     setLevel(0);
-    setHeard(false);
+    // A finished recording keeps its verdict on screen; a new one starts listening afresh.
     if (!stream || typeof AudioContext === "undefined") return;
+    setHeard(false);
     const context = new AudioContext();
     const source = context.createMediaStreamSource(stream);
     const analyser = context.createAnalyser();

@@ -48,7 +48,7 @@ export function AnswerPanel({ sessionId, position, stored, aiAvailable, tracker,
   return (
     <div className="space-y-4">
       <form
-        className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+        className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 sm:space-y-4 sm:p-6"
         aria-busy={streaming}
         onSubmit={(event) => {
           event.preventDefault();

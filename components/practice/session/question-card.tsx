@@ -16,22 +16,29 @@ type QuestionCardProps = {
 export function QuestionCard({ sessionId, question, questionCount, offlineQuestions, aiAvailable }: QuestionCardProps) {
   const hasContext = Boolean(question.reason) || question.competencies.length > 0 || offlineQuestions;
   return (
-    <section aria-labelledby="question-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 sm:space-y-3 sm:p-6">
-      <p className="text-sm font-medium text-slate-600" data-testid="question-progress">
-        Question {question.position} of {questionCount}
-      </p>
-      <h2 id="question-heading" tabIndex={-1} className="text-lg font-semibold sm:text-xl" data-testid="question-text">
+    <section aria-labelledby="question-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 sm:space-y-3 sm:p-6">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm font-medium text-slate-600" data-testid="question-progress">
+          Question {question.position} of {questionCount}
+        </p>
+        <ReadAloudButton sessionId={sessionId} position={question.position} text={question.text} aiAvailable={aiAvailable} />
+      </div>
+      <h2 id="question-heading" tabIndex={-1} className="text-base font-semibold sm:text-xl" data-testid="question-text">
         {question.text}
       </h2>
-      {offlineQuestions ? (
-        <p className="text-sm text-amber-900" data-testid="offline-questions">
-          From our offline bank: {aiAvailable ? "the AI question writer was unavailable when this session started" : "AI is not configured"}.
-        </p>
-      ) : null}
       {hasContext ? (
         <details className="text-sm text-slate-700">
-          <summary className="cursor-pointer rounded text-brand underline underline-offset-2">Why this question</summary>
+          <summary className="cursor-pointer rounded text-brand underline underline-offset-2">
+            Why this question{offlineQuestions ? " (offline bank)" : ""}
+          </summary>
           <div className="mt-2 space-y-2">
+            {offlineQuestions ? (
+              <p className="rounded-md bg-amber-50 p-2 text-amber-900" data-testid="offline-questions">
+                From our offline bank:{" "}
+                {aiAvailable ? "the AI question writer was unavailable when this session started" : "AI is not configured"}, so
+                these were picked from our curated bank by how well they match your profile and the job description.
+              </p>
+            ) : null}
             {question.reason ? <p data-testid="question-reason">{question.reason}</p> : null}
             {question.competencies.length > 0 ? (
               <ul className="flex flex-wrap gap-2" aria-label="Skills this question tests">
@@ -42,13 +49,9 @@ export function QuestionCard({ sessionId, question, questionCount, offlineQuesti
                 ))}
               </ul>
             ) : null}
-            {offlineQuestions ? (
-              <p>Offline-bank questions are picked from our curated bank by how well they match your profile and the job description.</p>
-            ) : null}
           </div>
         </details>
       ) : null}
-      <ReadAloudButton sessionId={sessionId} position={question.position} text={question.text} aiAvailable={aiAvailable} />
     </section>
   );
 }

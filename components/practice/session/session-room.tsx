@@ -36,7 +36,7 @@ export function SessionRoom({ session, aiAvailable, modelUrl }: SessionRoomProps
   // its own column beside the question.
   return (
     <div className="grid gap-4 lg:grid-cols-[2fr_1fr] lg:gap-6">
-      <div className="min-w-0 space-y-4 lg:col-start-1">
+      <div className="min-w-0 space-y-3 sm:space-y-4 lg:col-start-1">
         <QuestionNav questions={room.questions} position={position} answers={room.answers} onGo={room.go} expiresAt={session.expiresAt} now={now} />
         <QuestionCard
           key={`q-${position}`}
