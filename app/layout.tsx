@@ -30,7 +30,7 @@ export default definePage({ name: "layout", auth: "optional" }, async (ctx, { ch
       </a>
       {local ? <LocalModeBanner /> : null}
       <SiteHeader displayName={user ? (user.displayName ?? user.email) : null} signOut={signOut} />
-      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+      <main id="main" className="mx-auto max-w-5xl px-4 py-4 sm:py-8">
         {children}
       </main>
     </>

@@ -12,7 +12,11 @@ type SiteHeaderProps = {
 export function SiteHeader({ displayName, signOut }: SiteHeaderProps) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      {/* On a phone the links stay on one row that scrolls sideways, so the page starts near the top. */}
+      <nav
+        aria-label="Main"
+        className="mx-auto flex max-w-5xl items-center gap-x-4 overflow-x-auto whitespace-nowrap px-4 py-2 sm:flex-wrap sm:gap-x-6 sm:gap-y-2 sm:overflow-visible sm:py-3"
+      >
         <Link href="/" className="text-lg font-semibold text-brand">
           Rehearse
         </Link>
@@ -25,14 +29,15 @@ export function SiteHeader({ displayName, signOut }: SiteHeaderProps) {
         <Link href="/privacy" className="text-sm text-slate-700 hover:underline">
           Privacy
         </Link>
-        <div className="ml-auto flex items-center gap-3 text-sm">
+        <div className="ml-auto flex shrink-0 items-center gap-3 text-sm">
           {displayName ? (
             <>
               <Link href="/practice" className="text-slate-700 hover:underline">
                 Practice
               </Link>
               <Link href="/profile" className="text-slate-700 hover:underline" data-testid="user-menu">
-                Signed in as <span className="font-medium">{displayName}</span>
+                <span className="hidden sm:inline">Signed in as </span>
+                <span className="font-medium">{displayName}</span>
               </Link>
               {signOut}
             </>

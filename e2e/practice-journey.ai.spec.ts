@@ -66,26 +66,3 @@ test("with AI: a flagged answer gets a non-judgemental message, no feedback, and
   await expectNoSeriousA11yViolations(page, "flagged answer");
   await expect(page.getByLabel("Your answer")).toHaveValue(flagged);
 });
-
-test("with AI: a spoken answer is recorded, transcribed and scored like a typed one", async ({ browser }) => {
-  const context = await browser.newContext({ permissions: ["microphone"] });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    // Play a browser without live speech recognition, so the answer is recorded and sent for transcription.
-    Object.defineProperty(window, "SpeechRecognition", { value: undefined, configurable: true });
-    Object.defineProperty(window, "webkitSpeechRecognition", { value: undefined, configurable: true });
-  });
-  await signIn(page, newIdentity("practice-voice"), "/practice");
-  await startSession(page, { type: "Behavioural", count: 3 });
-  await page.getByRole("radio", { name: "Speak" }).check();
-  await page.getByRole("button", { name: "Start recording" }).click();
-  await page.waitForTimeout(1200);
-  await page.getByRole("button", { name: "Stop recording" }).click();
-  // The local server's default transcript.
-  await expect(page.getByLabel("Your answer")).toHaveValue(/cut failed payments by a third/, { timeout: 15_000 });
-  await page.getByRole("button", { name: "Submit answer" }).click();
-  const feedback = page.getByTestId("answer-feedback");
-  await expect(feedback).toBeVisible({ timeout: 30_000 });
-  await expect(feedback.getByTestId("feedback-engine")).toHaveText("AI feedback");
-  await context.close();
-});

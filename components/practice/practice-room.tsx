@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { MicrophoneCheck } from "@/components/microphone/microphone-check";
 import { CameraPanel } from "@/components/presence/camera-panel";
 import { PresenceSummary } from "@/components/presence/presence-summary";
 import { usePresenceTracker, type AnswerSignals } from "@/components/presence/use-presence-tracker";
@@ -8,8 +9,8 @@ import { usePresenceTracker, type AnswerSignals } from "@/components/presence/us
 const WARM_UP_QUESTION = "Tell me about a time you had to deliver something important under pressure.";
 
 /**
- * A single warm-up answer with optional camera presence: the candidate checks their set-up and sees the signals a
- * practice session will record.
+ * A single warm-up answer with a microphone check and optional camera presence: the candidate checks their set-up
+ * and sees the signals a practice session will record.
  */
 export function PracticeRoom({ modelUrl }: { modelUrl: string | null }) {
   const tracker = usePresenceTracker(modelUrl);
@@ -74,7 +75,10 @@ export function PracticeRoom({ modelUrl }: { modelUrl: string | null }) {
         </div>
         {signals ? <PresenceSummary signals={signals} /> : null}
       </section>
-      <CameraPanel tracker={tracker} />
+      <div className="min-w-0 space-y-4">
+        <MicrophoneCheck />
+        <CameraPanel tracker={tracker} />
+      </div>
     </div>
   );
 }

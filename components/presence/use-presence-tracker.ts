@@ -5,6 +5,7 @@
  * detections come back and feed the pure aggregator in lib/presence. Nothing here sends anything over the network.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
+import { createAnswerPresence } from "@/lib/practice/client/answer-presence";
 import { createPresenceAggregator, type FrameSample, type PresenceMetrics } from "@/lib/presence";
 
 export type TrackerStatus = "off" | "starting" | "on" | "denied" | "unavailable" | "error";
@@ -39,7 +40,8 @@ export function usePresenceTracker(modelUrl: string | null) {
   const videoRef = useRef<HTMLVideoElement | null>(null);
   const workerRef = useRef<Worker | null>(null);
   const streamRef = useRef<MediaStream | null>(null);
-  const aggregatorRef = useRef<ReturnType<typeof createPresenceAggregator> | null>(null);
+  // The answer in progress and the frames it collects (see lib/practice/client/answer-presence.ts).
+  const answerRef = useRef(createAnswerPresence(() => createPresenceAggregator({ expectedFps: EXPECTED_FPS })));
   const inFlightRef = useRef(false);
   const postedAtRef = useRef(0);
   const countsRef = useRef({ tabSwitches: 0, windowBlurs: 0 });
@@ -56,7 +58,7 @@ export function usePresenceTracker(modelUrl: string | null) {
     video.requestVideoFrameCallback(async () => {
       // One frame in flight at a time: a frame that arrives while the worker is busy is skipped, and the aggregator
       // sees fewer frames than expected, which lowers the confidence instead of queueing stale work.
-      if (!inFlightRef.current && aggregatorRef.current && video.videoWidth > 0) {
+      if (!inFlightRef.current && answerRef.current.collecting() && video.videoWidth > 0) {
         inFlightRef.current = true;
         try {
           const bitmap = await createImageBitmap(video);
@@ -102,9 +104,10 @@ export function usePresenceTracker(modelUrl: string | null) {
         inFlightRef.current = false;
         if (event.data.type !== "result") return;
         recordFrameTiming(postedAtRef.current, event.data.detectMs);
-        if (!aggregatorRef.current) return;
-        aggregatorRef.current.push({ t: event.data.t, faces: event.data.faces, brightness: event.data.brightness });
+        answerRef.current.push({ t: event.data.t, faces: event.data.faces, brightness: event.data.brightness });
       };
+      // Turned on in the middle of an answer, the camera still gives that answer presence, over the frames it sees.
+      answerRef.current.cameraStarted();
       setStatus("on");
       pump();
     } catch (caught) {
@@ -119,6 +122,7 @@ export function usePresenceTracker(modelUrl: string | null) {
   const stop = useCallback(() => {
     streamRef.current?.getTracks().forEach((track) => track.stop());
     streamRef.current = null;
+    answerRef.current.cameraStopped();
     workerRef.current?.postMessage({ type: "close" });
     workerRef.current = null;
     inFlightRef.current = false;
@@ -129,15 +133,14 @@ export function usePresenceTracker(modelUrl: string | null) {
   const beginAnswer = useCallback(() => {
     countsRef.current = { tabSwitches: 0, windowBlurs: 0 };
     setCounts(countsRef.current);
-    aggregatorRef.current = streamRef.current ? createPresenceAggregator({ expectedFps: EXPECTED_FPS }) : null;
+    answerRef.current.begin();
     setLive(null);
     setAnswering(true);
   }, []);
 
   /** Ends the answer and returns only numbers: the aggregate metrics and the counts. */
   const endAnswer = useCallback((): AnswerSignals => {
-    const presence = aggregatorRef.current?.result() ?? null;
-    aggregatorRef.current = null;
+    const presence = answerRef.current.end();
     setAnswering(false);
     setLive(presence);
     return { presence, ...countsRef.current };
@@ -155,7 +158,8 @@ export function usePresenceTracker(modelUrl: string | null) {
     };
     // Live figures twice a second are plenty for a human and cost nothing per frame.
     const timer = window.setInterval(() => {
-      if (aggregatorRef.current) setLive(aggregatorRef.current.result());
+      const sofar = answerRef.current.current();
+      if (sofar) setLive(sofar);
     }, 500);
     document.addEventListener("visibilitychange", onVisibility);
     window.addEventListener("blur", onBlur);

@@ -11,7 +11,8 @@ export default definePage({ name: "practice.warm-up", auth: "user", returnTo: ()
       <div>
         <h1 className="text-2xl font-semibold">Practice room</h1>
         <p className="mt-1 text-slate-600">
-          Check your set-up with a warm-up answer. Turn the camera on to see presence signals; it is optional.
+          Check your set-up: test your microphone and listen back, and try a warm-up answer. Turn the camera on to see
+          presence signals; it is optional.
         </p>
       </div>
       <PracticeRoom modelUrl={presenceModelUrl()} />

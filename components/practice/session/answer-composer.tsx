@@ -2,10 +2,9 @@
 
 import { Label } from "radix-ui";
 import { ANSWER_MAX_CHARS } from "@/lib/practice/session/limits";
-import type { useVoiceCapture } from "./use-voice-capture";
+import { type Voice, VoiceControls } from "./voice-controls";
 
 export type UiMode = "typed" | "voice";
-type Voice = ReturnType<typeof useVoiceCapture>;
 
 type AnswerComposerProps = {
   position: number;
@@ -63,7 +62,9 @@ export function AnswerComposer({ position, text, onTextChange, uiMode, onModeCha
         </Label.Root>
         {uiMode === "voice" ? (
           <p id={`${id}-hint`} className="text-xs text-slate-600">
-            What you say is written here; you can edit it before you submit.
+            {voice.engine === "recorder" && !voice.canTranscribe
+              ? "Type what you said here; you can edit it before you submit."
+              : "What you say is written here; you can edit it before you submit."}
           </p>
         ) : null}
         <textarea
@@ -81,65 +82,6 @@ export function AnswerComposer({ position, text, onTextChange, uiMode, onModeCha
           {tooLong ? ` — ${count(text.length - ANSWER_MAX_CHARS)} over the limit` : ""}
         </p>
       </div>
-    </div>
-  );
-}
-
-function VoiceControls({ voice, disabled }: { voice: Voice; disabled: boolean }) {
-  const { engine, status } = voice;
-  const recording = status === "listening";
-  const live = engine === "web-speech";
-  return (
-    <div className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="voice-controls">
-      {engine === "checking" ? <p>Checking what this browser supports…</p> : null}
-      {engine === "needs-ai" ? (
-        <p className="text-amber-900" data-testid="voice-needs-ai">
-          Voice answers need AI transcription, which is not configured here, and this browser has no built-in speech
-          recognition. You can still type your answer below.
-        </p>
-      ) : null}
-      {engine === "unsupported" ? (
-        <p className="text-amber-900">This browser cannot record audio. You can still type your answer below.</p>
-      ) : null}
-      {live || engine === "recorder" ? (
-        <>
-          <p className="text-slate-700">
-            {live
-              ? "Live transcription by your browser: words appear as you speak."
-              : "Your answer is recorded, then transcribed by AI when you stop. The recording is deleted once the text is back; audio is never stored."}
-          </p>
-          <div className="flex flex-wrap items-center gap-3">
-            {recording ? (
-              <button type="button" onClick={voice.stop} className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
-                {live ? "Stop speaking" : "Stop recording"}
-              </button>
-            ) : (
-              <button
-                type="button"
-                onClick={voice.start}
-                disabled={disabled || status === "transcribing"}
-                className="rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
-              >
-                {live ? "Start speaking" : "Start recording"}
-              </button>
-            )}
-            <p aria-live="polite" className="text-slate-700" data-testid="voice-status">
-              {recording ? (live ? "Listening…" : "Recording…") : status === "transcribing" ? "Transcribing your recording…" : ""}
-            </p>
-          </div>
-          {live && voice.interim ? (
-            <p className="italic text-slate-600" data-testid="voice-interim">
-              {voice.interim}
-            </p>
-          ) : null}
-        </>
-      ) : null}
-      {voice.note ? <p className="text-slate-700">{voice.note}</p> : null}
-      {voice.error ? (
-        <p role="alert" className="text-red-700" data-testid="voice-error">
-          {voice.error}
-        </p>
-      ) : null}
     </div>
   );
 }

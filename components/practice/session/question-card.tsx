@@ -9,39 +9,49 @@ type QuestionCardProps = {
   aiAvailable: boolean;
 };
 
-/** The question being answered: where it sits in the session, its text, why it was chosen, and a read-aloud button. */
+/**
+ * The question being answered: where it sits in the session, its text and a read-aloud button, with why it was chosen
+ * folded away, so on a phone the answer box follows the question closely.
+ */
 export function QuestionCard({ sessionId, question, questionCount, offlineQuestions, aiAvailable }: QuestionCardProps) {
+  const hasContext = Boolean(question.reason) || question.competencies.length > 0 || offlineQuestions;
   return (
-    <section aria-labelledby="question-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-      <p className="text-sm font-medium text-slate-600" data-testid="question-progress">
-        Question {question.position} of {questionCount}
-      </p>
-      <h2 id="question-heading" tabIndex={-1} className="text-lg font-semibold sm:text-xl" data-testid="question-text">
+    <section aria-labelledby="question-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 sm:space-y-3 sm:p-6">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm font-medium text-slate-600" data-testid="question-progress">
+          Question {question.position} of {questionCount}
+        </p>
+        <ReadAloudButton sessionId={sessionId} position={question.position} text={question.text} aiAvailable={aiAvailable} />
+      </div>
+      <h2 id="question-heading" tabIndex={-1} className="text-base font-semibold sm:text-xl" data-testid="question-text">
         {question.text}
       </h2>
-      {question.reason ? (
-        <p className="text-sm text-slate-700" data-testid="question-reason">
-          <span className="font-medium">Why this question: </span>
-          {question.reason}
-        </p>
+      {hasContext ? (
+        <details className="text-sm text-slate-700">
+          <summary className="cursor-pointer rounded text-brand underline underline-offset-2">
+            Why this question{offlineQuestions ? " (offline bank)" : ""}
+          </summary>
+          <div className="mt-2 space-y-2">
+            {offlineQuestions ? (
+              <p className="rounded-md bg-amber-50 p-2 text-amber-900" data-testid="offline-questions">
+                From our offline bank:{" "}
+                {aiAvailable ? "the AI question writer was unavailable when this session started" : "AI is not configured"}, so
+                these were picked from our curated bank by how well they match your profile and the job description.
+              </p>
+            ) : null}
+            {question.reason ? <p data-testid="question-reason">{question.reason}</p> : null}
+            {question.competencies.length > 0 ? (
+              <ul className="flex flex-wrap gap-2" aria-label="Skills this question tests">
+                {question.competencies.map((competency) => (
+                  <li key={competency} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
+                    {competency}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        </details>
       ) : null}
-      {question.competencies.length > 0 ? (
-        <ul className="flex flex-wrap gap-2" aria-label="Skills this question tests">
-          {question.competencies.map((competency) => (
-            <li key={competency} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
-              {competency}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {offlineQuestions ? (
-        <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900" data-testid="offline-questions">
-          Questions from our offline bank:{" "}
-          {aiAvailable ? "the AI question writer was unavailable when this session started" : "AI is not configured"}, so
-          these were picked from our curated bank by how well they match your profile and the job description.
-        </p>
-      ) : null}
-      <ReadAloudButton sessionId={sessionId} position={question.position} text={question.text} aiAvailable={aiAvailable} />
     </section>
   );
 }

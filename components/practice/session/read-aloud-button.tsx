@@ -97,7 +97,8 @@ export function ReadAloudButton({ sessionId, position, text, aiAvailable }: { se
           Stop reading
         </button>
       ) : null}
-      <p id={`read-aloud-source-${position}`} className="text-xs text-slate-600" aria-live="polite" data-testid="read-aloud-source">
+      {/* Read to screen readers everywhere, shown from small tablets up: on a phone the answer box comes first. */}
+      <p id={`read-aloud-source-${position}`} className="sr-only text-xs text-slate-600 sm:not-sr-only" aria-live="polite" data-testid="read-aloud-source">
         {state === "loading" ? "Loading the voice…" : source ? SOURCE_TEXT[source] : aiAvailable ? "Uses the AI voice." : "Uses your browser's built-in voice."}
       </p>
     </div>

@@ -32,9 +32,11 @@ export function SessionRoom({ session, aiAvailable, modelUrl }: SessionRoomProps
     return <p className="text-slate-700">This session has no questions. Discard it and start a new one.</p>;
   }
 
+  // On a phone the column stacks as question, answer, camera, then the way on; on a wide screen the camera sits in
+  // its own column beside the question.
   return (
-    <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-      <div className="min-w-0 space-y-4">
+    <div className="grid gap-4 lg:grid-cols-[2fr_1fr] lg:gap-6">
+      <div className="min-w-0 space-y-3 sm:space-y-4 lg:col-start-1">
         <QuestionNav questions={room.questions} position={position} answers={room.answers} onGo={room.go} expiresAt={session.expiresAt} now={now} />
         <QuestionCard
           key={`q-${position}`}
@@ -59,6 +61,16 @@ export function SessionRoom({ session, aiAvailable, modelUrl }: SessionRoomProps
           onSessionClosed={room.markClosed}
           followUps={session.followUps}
         />
+      </div>
+      <div className="min-w-0 space-y-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">
+        <CameraPanel tracker={tracker} />
+        {tracker.answering ? (
+          <p className="text-sm text-slate-600" data-testid="live-tab-switches">
+            Tab switches during this answer: {tracker.counts.tabSwitches}
+          </p>
+        ) : null}
+      </div>
+      <div className="min-w-0 lg:col-start-1">
         <SessionFooter
           previous={room.previous}
           next={room.next}
@@ -71,14 +83,6 @@ export function SessionRoom({ session, aiAvailable, modelUrl }: SessionRoomProps
           finishing={room.finishing}
           error={room.finishError}
         />
-      </div>
-      <div className="min-w-0 space-y-4">
-        <CameraPanel tracker={tracker} />
-        {tracker.answering ? (
-          <p className="text-sm text-slate-600" data-testid="live-tab-switches">
-            Tab switches during this answer: {tracker.counts.tabSwitches}
-          </p>
-        ) : null}
       </div>
     </div>
   );

@@ -42,11 +42,15 @@ export function SessionClock({ expiresAt, now }: { expiresAt: string; now: numbe
   const low = left !== null && left < 5 * 60 * 1000;
   return (
     <p className={`text-sm ${low ? "font-medium text-amber-900" : "text-slate-700"}`}>
-      <span>Session time left: </span>
+      <span className="sr-only sm:not-sr-only">Session time left: </span>
       <span className="font-mono" data-testid="session-time-left" role="timer" aria-live="off">
         {left === null ? "–" : formatDuration(left)}
       </span>
-      <span className="text-slate-500"> of {SESSION_TIME_LIMIT_MS / 60_000} minutes</span>
+      <span className="sm:hidden" aria-hidden>
+        {" "}
+        left
+      </span>
+      <span className="sr-only sm:not-sr-only text-slate-500"> of {SESSION_TIME_LIMIT_MS / 60_000} minutes</span>
     </p>
   );
 }

@@ -51,7 +51,7 @@ export function useAnswerDraft(sessionId: string, position: number) {
     (patch: Partial<DraftState>) => {
       const next = { ...draftRef.current, ...patch };
       // Clearing the text clears the dictation timings too: what is left to time is a new answer.
-      if (next.text.trim() === "") next.segments = [];
+      if (patch.text !== undefined && next.text.trim() === "") next.segments = [];
       draftRef.current = next;
       setDraft(next);
       writer.schedule(next);
@@ -59,12 +59,15 @@ export function useAnswerDraft(sessionId: string, position: number) {
     [writer],
   );
 
-  /** Appends a final dictated segment to whatever is in the box, keeping its timing for pace. */
+  /**
+   * Appends a final dictated segment to whatever is in the box, keeping its timing for pace. A segment without text (a
+   * recording that could not be transcribed) keeps only its timing: the candidate types what they said.
+   */
   const appendSegment = useCallback(
     (segment: DeliverySegment) => {
-      if (!segment.text) return;
       const current = draftRef.current;
-      update({ text: appendTranscript(current.text, segment.text), segments: [...current.segments, segment] });
+      const segments = [...current.segments, segment];
+      update(segment.text ? { text: appendTranscript(current.text, segment.text), segments } : { segments });
     },
     [update],
   );

@@ -44,10 +44,11 @@ export default definePage(
     }
 
     return (
-      <div className="space-y-6">
+      <div className="space-y-4 sm:space-y-6">
         <div className="space-y-1">
-          <h1 className="text-2xl font-semibold">{typeLabel} practice session</h1>
-          <p className="text-slate-600">
+          <h1 className="text-xl font-semibold sm:text-2xl">{typeLabel} practice session</h1>
+          {/* Left out on a phone, where the question and the answer box come first. */}
+          <p className="hidden text-slate-600 sm:block">
             Answer each question by typing or speaking, as you would in the interview. Feedback arrives after each answer;
             your draft is kept in this browser until it is submitted.
           </p>
