@@ -308,40 +308,44 @@ export type ProgressRow = {
   impact: number;
 };
 
-/** A summary's dimension when it is a JSON number, else null. CASE, not AND: only CASE guarantees the cast is skipped. */
+/** A dimension of the extracted `dimensions` object when it is a JSON number, else null. CASE, not AND: only CASE skips the cast. */
 function dimension(name: "structure" | "relevance" | "specificity" | "impact") {
-  const value = sql`${practiceSessions.summary} -> 'dimensions' -> ${sql.raw(`'${name}'`)}`;
-  return sql`case when jsonb_typeof(${value}) = 'number' then (${value})::numeric end`;
+  const value = sql.raw(`(d -> '${name}')`);
+  return sql`case when jsonb_typeof(${value}) = 'number' then ${value}::numeric end`;
 }
 
 /**
  * The owner's progress over their whole saved history, oldest first: per session while there are at most
  * `weeklyAbove` scored sessions, otherwise per week (weeks start on Monday, UTC), each point the rounded mean of the
- * four rubric dimensions of its sessions. A session whose summary lacks a dimension is left out. One statement, so
- * the choice of granularity and the points come from the same snapshot; it reads only the summary's dimensions.
+ * four rubric dimensions of its sessions. A session whose summary lacks a valid dimension is left out. One statement,
+ * so the choice of granularity and the points come from the same snapshot. The CTEs are MATERIALIZED on purpose:
+ * inlined, PostgreSQL decompressed each summary once per dimension reference and re-counted the sessions per row.
  */
 export async function listSavedSessionProgress(db: ScopedDb, userId: string, weeklyAbove: number): Promise<ProgressRow[]> {
   return runScoped(db, async (conn) => {
     const result = await conn.execute(sql`
-      with scored as (
+      with extracted as materialized (
         select ${practiceSessions.id} as id, ${practiceSessions.startedAt} as started_at,
-          ${dimension("structure")} as structure, ${dimension("relevance")} as relevance,
-          ${dimension("specificity")} as specificity, ${dimension("impact")} as impact
+          ${practiceSessions.summary} -> 'dimensions' as d
         from ${practiceSessions}
         where ${practiceSessions.userId} = ${userId} and ${practiceSessions.status} = 'saved'
-      ), complete as (
-        select * from scored
+      ), scored as materialized (
+        select * from (
+          select id, started_at, ${dimension("structure")} as structure, ${dimension("relevance")} as relevance,
+            ${dimension("specificity")} as specificity, ${dimension("impact")} as impact
+          from extracted
+        ) as parsed
         where structure between 0 and 100 and relevance between 0 and 100 and specificity between 0 and 100
           and impact between 0 and 100
-      ), granularity as (
-        select count(*) > ${weeklyAbove}::integer as weekly from complete
+      ), granularity as materialized (
+        select count(*) > ${weeklyAbove}::integer as weekly from scored
       ), points as (
-        select case when weekly then date_trunc('week', started_at, 'UTC') else started_at end as period_start,
-          case when weekly then null else id end as session_id,
+        select case when (select weekly from granularity) then date_trunc('week', started_at, 'UTC') else started_at end as period_start,
+          case when (select weekly from granularity) then null else id end as session_id,
           count(*)::integer as sessions,
           round(avg(structure))::integer as structure, round(avg(relevance))::integer as relevance,
           round(avg(specificity))::integer as specificity, round(avg(impact))::integer as impact
-        from complete cross join granularity
+        from scored
         group by 1, 2
       )
       select ${utcText(sql`period_start`)} as "periodStart", session_id::text as "sessionId", sessions,

@@ -20,7 +20,8 @@ function Marker({ shape, x, y, className }: { shape: (typeof STYLES)[RubricDimen
   return <path d={`M${x} ${y - r - 1} L${x + r + 1} ${y + r} L${x - r - 1} ${y + r} Z`} className={className} />;
 }
 
-function describe({ series }: ChartSeriesProps): string {
+/** The chart's text alternative: what it covers and the latest figures. */
+function chartSummary({ series }: ChartSeriesProps): string {
   const { points, sessionCount } = series;
   const latest = points.at(-1);
   if (!latest) return "";
@@ -72,7 +73,7 @@ export function ProgressChart({ series }: ChartSeriesProps) {
             data-testid="progress-chart"
           >
             <title id="progress-chart-title">Progress chart</title>
-            <desc id="progress-chart-desc">{describe({ series })}</desc>
+            <desc id="progress-chart-desc">{chartSummary({ series })}</desc>
             {geometry.yTicks.map((tick) => (
               <g key={tick.value}>
                 <line x1={geometry.plot.left} x2={geometry.plot.right} y1={tick.y} y2={tick.y} className="stroke-slate-200" strokeWidth="1" />
