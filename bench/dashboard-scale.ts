@@ -1,6 +1,7 @@
 /**
  * The practice dashboard at scale: one user with 10,000 saved sessions, on PostgreSQL.
- *   DATABASE_URL=postgres://postgres@127.0.0.1:5432 npm run bench:dashboard-scale   (BENCH_SKIP_BUILD=1 reuses the last build)
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432 npm run bench:dashboard-scale
+ *   (BENCH_SKIP_BUILD=1 reuses the last build; BENCH_QUERY_RUNS, default 200, timed calls per query; BENCH_PORT)
  *
  * DATABASE_URL names a server and a role that may create databases (default postgres://postgres@127.0.0.1:5432): the
  * bench creates its own fresh database there, migrates it, seeds it with one INSERT … SELECT per user (10,000 saved
@@ -28,7 +29,7 @@ const origin = `http://localhost:${port}`;
 const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 10_000);
 const NEIGHBOUR_SESSIONS = 2_000;
-const QUERY_RUNS = 200;
+const QUERY_RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 200);
 const HTTP_RUNS = 40;
 const WARM_UP = 10;
 
