@@ -109,6 +109,11 @@ export const practiceSessions = pgTable(
   (t) => [
     // Serves "my recent sessions" (owner filter + newest first) and the cascade from users.
     index("practice_sessions_user_started_idx").on(t.userId, t.startedAt),
+    // Serves the saved history: keyset pages (newest first, ties broken by id), the count (index-only) and the
+    // progress series, without visiting in-progress rows.
+    index("practice_sessions_user_saved_started_idx")
+      .on(t.userId, t.startedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'saved'`),
     // Target of the answers' composite foreign key below (id alone is already unique).
     unique("practice_sessions_id_user_unique").on(t.id, t.userId),
     check("practice_sessions_status_check", sql`${t.status} in ('in_progress', 'completed', 'saved')`),

@@ -12,9 +12,16 @@ import { UnfinishedSessions } from "@/components/practice/dashboard/unfinished-s
 
 export const metadata: Metadata = { title: "Practice" };
 
-/** The practice dashboard: start a session, revisit saved ones, watch the rubric scores move, or wipe the history. */
-export default definePage({ name: "practice.dashboard", auth: "user", returnTo: () => "/practice" }, async (ctx) => {
-  const { sessions, points, unfinished, profileEmpty } = await practiceDashboard(ctx);
+type Props = { searchParams: Promise<{ before?: string | string[] }> };
+
+/**
+ * The practice dashboard: start a session, revisit saved ones a page at a time (`?before=<cursor>` shows the page
+ * after that cursor; plain links, so paging works without JavaScript), watch the rubric scores move, or wipe the history.
+ */
+export default definePage({ name: "practice.dashboard", auth: "user", returnTo: () => "/practice" }, async (ctx, props: Props) => {
+  const { before } = await props.searchParams;
+  const dashboard = await practiceDashboard(ctx, { before: typeof before === "string" ? before : undefined });
+  const { history, olderPage, savedCount, progress, unfinished, profileEmpty } = dashboard;
   const now = ctx.now();
 
   return (
@@ -33,10 +40,15 @@ export default definePage({ name: "practice.dashboard", auth: "user", returnTo: 
       <UnfinishedSessions sessions={unfinished} now={now} />
       <StartSessionForm aiAvailable={adapters.ai === "openai"} bankSize={QUESTION_BANK.length} profileEmpty={profileEmpty} />
       <div className="grid gap-6 lg:grid-cols-2">
-        <SessionHistoryList sessions={sessions} />
-        <ProgressChart points={points} />
+        <SessionHistoryList
+          sessions={history.sessions}
+          savedCount={savedCount}
+          olderHref={history.nextCursor ? `/practice?before=${encodeURIComponent(history.nextCursor)}#history-heading` : null}
+          newestHref={olderPage ? "/practice#history-heading" : null}
+        />
+        <ProgressChart series={progress} />
       </div>
-      <DeleteAllSessions savedCount={sessions.length} hasHistory={sessions.length > 0 || unfinished.length > 0} />
+      <DeleteAllSessions savedCount={savedCount} hasHistory={savedCount > 0 || unfinished.length > 0} />
     </div>
   );
 });

@@ -13,8 +13,8 @@ import {
   finishSession,
   getSessionDetail,
   listSavedSessions,
+  practiceDashboard,
   progressSeries,
-  savedHistory,
   saveSession,
   startSession,
 } from "@/lib/practice/session";
@@ -50,7 +50,8 @@ describe("practice history", () => {
     const older = await savedSession(user, new Date(now - 3 * HOUR), WEAK_ANSWER);
     const newer = await savedSession(user, new Date(now - HOUR), STRONG_ANSWER);
     const unsaved = await startSession(contextFor(user), { type: "behavioural", count: 3 });
-    const listed = await listSavedSessions(contextFor(user));
+    const { sessions: listed, nextCursor } = await listSavedSessions(contextFor(user));
+    expect(nextCursor).toBeNull();
     expect(listed.map((item) => item.id)).toEqual([newer.id, older.id]);
     expect(listed.map((item) => item.id)).not.toContain(unsaved.id);
     expect(listed[0]).toMatchObject({ interviewType: "mixed", questionCount: 4, answeredCount: 1, date: newer.startedAt });
@@ -80,30 +81,33 @@ describe("practice history", () => {
     const second = await savedSession(user, new Date(now - 3 * HOUR), STRONG_ANSWER);
     await startSession(ctx, { type: "behavioural", count: 3 });
     const series = await progressSeries(ctx);
-    expect(series.map((point) => point.sessionId)).toEqual([first.id, second.id, third.id]);
-    expect(series[0]).toEqual({
+    expect(series).toMatchObject({ granularity: "session", sessionCount: 3 });
+    expect(series.points.map((point) => point.sessionId)).toEqual([first.id, second.id, third.id]);
+    expect(series.points[0]).toEqual({
       sessionId: first.id,
       date: first.startedAt,
+      sessions: 1,
       structure: expect.any(Number),
       relevance: expect.any(Number),
       specificity: expect.any(Number),
       impact: expect.any(Number),
     });
     const summary = (await getSessionDetail(ctx, third.id)).summary!;
-    expect(series[2]).toMatchObject(summary.dimensions);
+    expect(series.points[2]).toMatchObject(summary.dimensions);
   });
 
-  it("reads the dashboard's list and progress in one go, equal to the two separate reads", async () => {
+  it("reads the dashboard's page, count and progress equal to the separate reads", async () => {
     const user = await createTestUser();
     const ctx = contextFor(user);
     const now = Date.now();
     await savedSession(user, new Date(now - 4 * HOUR), WEAK_ANSWER);
     await savedSession(user, new Date(now - 2 * HOUR), STRONG_ANSWER);
     await savedSession(user, new Date(now - 3 * HOUR), STRONG_ANSWER);
-    const history = await savedHistory(ctx);
-    expect(history.sessions).toEqual(await listSavedSessions(ctx));
-    expect(history.points).toEqual(await progressSeries(ctx));
-    expect(history.points).toHaveLength(3);
+    const dashboard = await practiceDashboard(ctx);
+    expect(dashboard.history).toEqual(await listSavedSessions(ctx, { limit: 20 }));
+    expect(dashboard.progress).toEqual(await progressSeries(ctx));
+    expect(dashboard).toMatchObject({ savedCount: 3, olderPage: false });
+    expect(dashboard.progress.points).toHaveLength(3);
   });
 
   it("deletes one session and its answers, and audits it without answer text", async () => {
@@ -112,7 +116,7 @@ describe("practice history", () => {
     const kept = await savedSession(user, new Date(Date.now() - 2 * HOUR), STRONG_ANSWER);
     const gone = await savedSession(user, new Date(Date.now() - HOUR), SECRET_ANSWER);
     await deleteSession(contextFor(user, { ipHash: "iphash-2" }), gone.id);
-    expect((await listSavedSessions(ctx)).map((item) => item.id)).toEqual([kept.id]);
+    expect((await listSavedSessions(ctx)).sessions.map((item) => item.id)).toEqual([kept.id]);
     expect(await rowsOf(user.id)).toEqual({ sessions: 1, answers: 1 });
     await expect(deleteSession(ctx, gone.id)).rejects.toBeInstanceOf(AppError);
     const events = await listAuditEventsForUser(ctx.db, user.id);
@@ -131,8 +135,8 @@ describe("practice history", () => {
 
     expect(await deleteAllSessions(ctx)).toBe(3);
     expect(await rowsOf(user.id)).toEqual({ sessions: 0, answers: 0 });
-    expect(await listSavedSessions(ctx)).toEqual([]);
-    expect((await listSavedSessions(contextFor(other))).map((item) => item.id)).toEqual([theirs.id]);
+    expect((await listSavedSessions(ctx)).sessions).toEqual([]);
+    expect((await listSavedSessions(contextFor(other))).sessions.map((item) => item.id)).toEqual([theirs.id]);
     const events = await listAuditEventsForUser(ctx.db, user.id);
     expect(events.find((e) => e.action === "practice_session.delete_all")?.newValues).toEqual({ deletedCount: 3 });
     expect(JSON.stringify(events)).not.toContain("ZEBRA-SECRET-42");

@@ -103,7 +103,7 @@ describe("practice lifecycle", () => {
     const forged = Math.min(100, finished.overallScore! + 7);
     await expectAppError(saveSession(ctx, session.id, { overallScore: forged }), "unprocessable", 422);
     expect((await getSessionDetail(ctx, session.id)).status).toBe("completed");
-    expect(await listSavedSessions(ctx)).toEqual([]);
+    expect((await listSavedSessions(ctx)).sessions).toEqual([]);
   });
 
   it("refuses to save under forged per-answer scores", async () => {
@@ -127,7 +127,7 @@ describe("practice lifecycle", () => {
     const fromAddress = contextFor(ctx.principal.user, { ipHash: "iphash-1" });
     const saved = await saveSession(fromAddress, session.id, { overallScore: finished.overallScore!, answers });
     expect(saved.status).toBe("saved");
-    expect(await listSavedSessions(ctx)).toEqual([
+    expect((await listSavedSessions(ctx)).sessions).toEqual([
       {
         id: session.id,
         date: session.startedAt,

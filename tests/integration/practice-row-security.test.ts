@@ -9,12 +9,14 @@ import { getDb } from "@/db/client";
 import { listAuditEventsForUser } from "@/db/queries/audit";
 import {
   completePracticeSession,
+  countSavedPracticeSessions,
   createPracticeSession,
   deleteAllPracticeSessions,
   deletePracticeSession,
   findPracticeSession,
   listPracticeAnswers,
-  listSavedPracticeSessions,
+  listSavedPracticeSessionPage,
+  listSavedSessionProgress,
   listUnsavedPracticeSessions,
   markPracticeSessionSaved,
   upsertPracticeAnswerWhileOpen,
@@ -69,7 +71,7 @@ describe("row-level security behind the owner filter", () => {
     // The owner filter lets these calls through: the system handle (every row visible) and B's own handle find them.
     const system = systemContextFor("rls-check");
     expect(await findPracticeSession(system.db, userB.id, saved.id)).toMatchObject({ id: saved.id, status: "saved" });
-    expect((await listSavedPracticeSessions(ctxB.db, userB.id)).map((row) => row.id)).toEqual([saved.id]);
+    expect((await listSavedPracticeSessionPage(ctxB.db, userB.id, { limit: 10 })).map((row) => row.id)).toEqual([saved.id]);
     expect(await listPracticeAnswers(ctxB.db, userB.id, open.id)).toHaveLength(1);
     expect(await getProfile(ctxB.db, userB.id)).not.toBeNull();
     expect(await listAuditEventsForUser(ctxB.db, userB.id)).not.toEqual([]);
@@ -77,7 +79,9 @@ describe("row-level security behind the owner filter", () => {
     // A's handle with B's id: PostgreSQL filters out what the owner filter would have matched.
     expect(await findPracticeSession(ctxA.db, userB.id, saved.id)).toBeNull();
     expect(await findPracticeSession(ctxA.db, userB.id, open.id, { lock: true })).toBeNull();
-    expect(await listSavedPracticeSessions(ctxA.db, userB.id)).toEqual([]);
+    expect(await listSavedPracticeSessionPage(ctxA.db, userB.id, { limit: 10 })).toEqual([]);
+    expect(await countSavedPracticeSessions(ctxA.db, userB.id)).toBe(0);
+    expect(await listSavedSessionProgress(ctxA.db, userB.id, 100)).toEqual([]);
     expect(await listUnsavedPracticeSessions(ctxA.db, userB.id, new Date(0))).toEqual([]);
     expect(await listPracticeAnswers(ctxA.db, userB.id, open.id)).toEqual([]);
     expect(await getProfile(ctxA.db, userB.id)).toBeNull();

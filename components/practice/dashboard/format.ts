@@ -35,3 +35,18 @@ export function formatSessionDate(value: Date | string): string {
 export function formatShortDate(value: Date | string): string {
   return toDate(value).toLocaleDateString("en-GB", { day: "numeric", month: "short" });
 }
+
+/** "4 Mar 2024": the Monday (in UTC, as the series groups weeks) that starts a weekly point. */
+export function formatWeekDate(value: Date | string): string {
+  return toDate(value).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+}
+
+/** "w/c 4 Mar 2024": a weekly point's row in the figures table. */
+export function formatWeekStart(value: Date | string): string {
+  return `w/c ${formatWeekDate(value)}`;
+}
+
+/** "Mar 2024": the weekly chart's x axis, which spans months or years. */
+export function formatMonthYear(value: Date | string): string {
+  return toDate(value).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+}

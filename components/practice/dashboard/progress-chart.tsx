@@ -1,17 +1,8 @@
-import type { ProgressPoint } from "@/lib/practice/session";
 import { type RubricDimension, RUBRIC_DIMENSIONS } from "@/lib/practice/session/records";
 import { buildChartGeometry, DEFAULT_CHART_LAYOUT } from "@/lib/practice/progress/chart-geometry";
-import type { Jsonified } from "@/lib/practice/stream/events";
-import { formatSessionDate, formatShortDate } from "./format";
-
-type Point = ProgressPoint | Jsonified<ProgressPoint>;
-
-const NAMES: Record<RubricDimension, string> = {
-  structure: "Structure",
-  relevance: "Relevance",
-  specificity: "Specificity",
-  impact: "Impact",
-};
+import { formatMonthYear, formatShortDate, formatWeekDate } from "./format";
+import { DIMENSION_NAMES as NAMES, type ChartSeriesProps } from "./progress-series-props";
+import { ProgressTable } from "./progress-table";
 
 /** Colour plus a dash pattern and a marker shape per line, so the lines stay apart without relying on colour. */
 const STYLES: Record<RubricDimension, { stroke: string; fill: string; dash?: string; marker: "circle" | "square" | "diamond" | "triangle" }> = {
@@ -29,17 +20,27 @@ function Marker({ shape, x, y, className }: { shape: (typeof STYLES)[RubricDimen
   return <path d={`M${x} ${y - r - 1} L${x + r + 1} ${y + r} L${x - r - 1} ${y + r} Z`} className={className} />;
 }
 
+/** The chart's text alternative: what it covers and the latest figures. */
+function chartSummary({ series }: ChartSeriesProps): string {
+  const { points, sessionCount } = series;
+  const latest = points.at(-1);
+  if (!latest) return "";
+  const sessions = `${sessionCount.toLocaleString("en-GB")} saved session${sessionCount === 1 ? "" : "s"}`;
+  const figures = RUBRIC_DIMENSIONS.map((d) => `${NAMES[d]} ${latest[d]}`).join(", ");
+  return series.granularity === "week"
+    ? `Weekly mean rubric scores over ${sessions}, from the week of ${formatWeekDate(points[0]!.date)} to the week of ${formatWeekDate(latest.date)}. Latest week: ${figures}.`
+    : `Rubric scores over ${sessions}, from ${formatShortDate(points[0]!.date)} to ${formatShortDate(latest.date)}. Latest: ${figures}.`;
+}
+
 /**
- * Each rubric dimension over the saved sessions, oldest first. The SVG is a picture for sighted users; screen readers
- * get its summary as the image's name and the same figures in a table.
+ * Each rubric dimension over the whole saved history, oldest first: per session, or per week for a long history. The
+ * SVG is a picture for sighted users; screen readers get its summary as the image's name and the figures in a table.
  */
-export function ProgressChart({ points }: { points: Point[] }) {
+export function ProgressChart({ series }: ChartSeriesProps) {
+  const { points } = series;
   const layout = DEFAULT_CHART_LAYOUT;
   const geometry = buildChartGeometry(points, layout);
-  const latest = points.at(-1);
-  const summary = latest
-    ? `Rubric scores over ${points.length} saved session${points.length === 1 ? "" : "s"}, from ${formatShortDate(points[0]!.date)} to ${formatShortDate(latest.date)}. Latest: ${RUBRIC_DIMENSIONS.map((d) => `${NAMES[d]} ${latest[d]}`).join(", ")}.`
-    : "";
+  const tickLabel = series.granularity === "week" ? formatMonthYear : formatShortDate;
 
   return (
     <section aria-labelledby="progress-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
@@ -72,7 +73,7 @@ export function ProgressChart({ points }: { points: Point[] }) {
             data-testid="progress-chart"
           >
             <title id="progress-chart-title">Progress chart</title>
-            <desc id="progress-chart-desc">{summary}</desc>
+            <desc id="progress-chart-desc">{chartSummary({ series })}</desc>
             {geometry.yTicks.map((tick) => (
               <g key={tick.value}>
                 <line x1={geometry.plot.left} x2={geometry.plot.right} y1={tick.y} y2={tick.y} className="stroke-slate-200" strokeWidth="1" />
@@ -83,54 +84,21 @@ export function ProgressChart({ points }: { points: Point[] }) {
             ))}
             {geometry.xTicks.map((tick) => (
               <text key={tick.index} x={tick.x} y={geometry.plot.bottom + 20} textAnchor="middle" className="fill-slate-500 text-[14px]">
-                {formatShortDate(points[tick.index]!.date)}
+                {tickLabel(points[tick.index]!.date)}
               </text>
             ))}
-            {geometry.series.map((series) => (
-              <g key={series.dimension} data-dimension={series.dimension}>
-                {series.points.length > 1 ? (
-                  <path d={series.path} fill="none" strokeWidth="2" strokeDasharray={STYLES[series.dimension].dash} className={STYLES[series.dimension].stroke} />
+            {geometry.series.map((line) => (
+              <g key={line.dimension} data-dimension={line.dimension}>
+                {line.points.length > 1 ? (
+                  <path d={line.path} fill="none" strokeWidth="2" strokeDasharray={STYLES[line.dimension].dash} className={STYLES[line.dimension].stroke} />
                 ) : null}
-                {series.points.map((point) => (
-                  <Marker key={point.index} shape={STYLES[series.dimension].marker} x={point.x} y={point.y} className={STYLES[series.dimension].fill} />
+                {geometry.markers && line.points.map((point) => (
+                  <Marker key={point.index} shape={STYLES[line.dimension].marker} x={point.x} y={point.y} className={STYLES[line.dimension].fill} />
                 ))}
               </g>
             ))}
           </svg>
-          <details className="text-sm">
-            <summary className="cursor-pointer text-slate-700 underline">Show the figures as a table</summary>
-            <div className="mt-2 overflow-x-auto">
-              <table className="w-full text-left" data-testid="progress-table">
-                <caption className="sr-only">Rubric scores out of 100 for each saved session, oldest first</caption>
-                <thead>
-                  <tr className="border-b border-slate-200">
-                    <th scope="col" className="py-1 pr-3 font-medium">
-                      Session
-                    </th>
-                    {RUBRIC_DIMENSIONS.map((dimension) => (
-                      <th key={dimension} scope="col" className="py-1 pr-3 font-medium">
-                        {NAMES[dimension]}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {points.map((point) => (
-                    <tr key={point.sessionId} className="border-b border-slate-100">
-                      <th scope="row" className="py-1 pr-3 font-normal whitespace-nowrap">
-                        {formatSessionDate(point.date)}
-                      </th>
-                      {RUBRIC_DIMENSIONS.map((dimension) => (
-                        <td key={dimension} className="py-1 pr-3">
-                          {point[dimension]}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
+          <ProgressTable series={series} />
         </>
       )}
     </section>

@@ -5,17 +5,41 @@ import { formatSessionDate, interviewTypeLabel, toDate } from "./format";
 
 type Item = SavedSessionListItem | Jsonified<SavedSessionListItem>;
 
-/** The candidate's saved sessions, newest first, each linking to its detail page. */
-export function SessionHistoryList({ sessions }: { sessions: Item[] }) {
+type Props = {
+  /** One page of the saved sessions, newest first. */
+  sessions: Item[];
+  /** All the candidate's saved sessions, not just this page. */
+  savedCount: number;
+  /** The next (older) page, or null on the last one. */
+  olderHref: string | null;
+  /** The first page, when this is an older one. */
+  newestHref: string | null;
+};
+
+function countLabel(count: number): string {
+  return count === 1 ? "1 saved session" : `${count.toLocaleString("en-GB")} saved sessions`;
+}
+
+/** The candidate's saved sessions a page at a time, newest first, each linking to its detail page. */
+export function SessionHistoryList({ sessions, savedCount, olderHref, newestHref }: Props) {
   return (
     <section aria-labelledby="history-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-      <h2 id="history-heading" className="text-lg font-semibold">
-        Your sessions
-      </h2>
-      {sessions.length === 0 ? (
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+        <h2 id="history-heading" className="text-lg font-semibold">
+          Your sessions
+        </h2>
+        {savedCount > 0 ? (
+          <p className="text-sm text-slate-600" data-testid="history-count">
+            {countLabel(savedCount)}
+          </p>
+        ) : null}
+      </div>
+      {savedCount === 0 ? (
         <p className="text-slate-600" data-testid="history-empty">
           No saved sessions yet. Start one above; when you save it at the end, it appears here with its scores.
         </p>
+      ) : sessions.length === 0 ? (
+        <p className="text-slate-600">No older sessions.</p>
       ) : (
         <ul className="divide-y divide-slate-200" data-testid="session-history">
           {sessions.map((session) => {
@@ -52,6 +76,20 @@ export function SessionHistoryList({ sessions }: { sessions: Item[] }) {
           })}
         </ul>
       )}
+      {olderHref || newestHref ? (
+        <nav aria-label="More sessions" className="flex flex-wrap gap-x-6 gap-y-2 text-sm font-medium">
+          {olderHref ? (
+            <Link href={olderHref} className="text-brand underline underline-offset-2" data-testid="history-older">
+              Show older sessions
+            </Link>
+          ) : null}
+          {newestHref ? (
+            <Link href={newestHref} className="text-brand underline underline-offset-2">
+              Back to the newest sessions
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import {
   buildChartGeometry,
   type ChartLayout,
   linePath,
+  MAX_MARKED_POINTS,
   xForIndex,
   xTickIndices,
   yForScore,
@@ -96,6 +97,12 @@ describe("buildChartGeometry", () => {
     expect(geometry.xTicks).toEqual([]);
     expect(geometry.yTicks.map((t) => t.value)).toEqual([0, 25, 50, 75, 100]);
     expect(geometry.yTicks.map((t) => t.y)).toEqual([110, 85, 60, 35, 10]);
+  });
+
+  it("marks each point up to MAX_MARKED_POINTS and draws bare lines beyond, as a weekly series of years would smear", () => {
+    const many = (count: number) => Array.from({ length: count }, () => scores(50, 50, 50, 50));
+    expect(buildChartGeometry(many(MAX_MARKED_POINTS), LAYOUT).markers).toBe(true);
+    expect(buildChartGeometry(many(MAX_MARKED_POINTS + 1), LAYOUT).markers).toBe(false);
   });
 
   it("reports the plot area from the layout", () => {

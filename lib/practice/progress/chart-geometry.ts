@@ -28,10 +28,15 @@ export type ChartPoint = { x: number; y: number; value: number; index: number };
 export type ChartSeries = { dimension: RubricDimension; path: string; points: ChartPoint[] };
 export type ChartGeometry = {
   series: ChartSeries[];
+  /** Whether each point gets a marker: past MAX_MARKED_POINTS they would overlap into a smear (the lines keep their dashes). */
+  markers: boolean;
   xTicks: { x: number; index: number }[];
   yTicks: { y: number; value: number }[];
   plot: { left: number; right: number; top: number; bottom: number };
 };
+
+/** The most points drawn with a marker each; weekly series of a long history have more. */
+export const MAX_MARKED_POINTS = 60;
 
 /** Rounds to 2 decimals so paths are short and stable in snapshots. */
 function round(value: number): number {
@@ -97,6 +102,7 @@ export function buildChartGeometry(
   });
   return {
     series,
+    markers: count <= MAX_MARKED_POINTS,
     xTicks: xTickIndices(count, maxLabels).map((index) => ({ index, x: xForIndex(index, count, layout) })),
     yTicks: Y_TICKS.map((value) => ({ value, y: yForScore(value, layout) })),
     plot: {

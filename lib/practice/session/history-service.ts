@@ -3,12 +3,22 @@
  * call is scoped to the signed-in user; another user's session is a 404, never a 403.
  */
 import "server-only";
-import { deleteAllPracticeSessions, listPracticeAnswers, listSavedPracticeSessions, listUnsavedPracticeSessions } from "@/db/queries/practice";
-import type { PracticeSession, PracticeSessionStatus } from "@/db/schema";
+import {
+  countSavedPracticeSessions,
+  deleteAllPracticeSessions,
+  listPracticeAnswers,
+  listSavedPracticeSessionPage,
+  listSavedSessionProgress,
+  listUnsavedPracticeSessions,
+  type SavedSessionListRow,
+} from "@/db/queries/practice";
+import type { PracticeSessionStatus } from "@/db/schema";
 import type { UserContext } from "@/lib/context/request-context";
+import { type ProgressSeries, toProgressSeries, WEEKLY_ABOVE_SESSIONS } from "@/lib/practice/progress/progress-series";
 import { abandonedBefore, sessionExpiresAt } from "./limits";
 import { loadOwnSession, ownerOf } from "./access";
-import { type AnswerScores, parseStored, sessionSummarySchema, type StoredQuestion } from "./records";
+import { encodeHistoryCursor, HISTORY_API_DEFAULT_LIMIT, type HistoryCursor } from "./history-cursor";
+import type { StoredQuestion } from "./records";
 import { deleteOwnSessionWithAudit } from "./session-lifecycle";
 import { type PracticeAnswerView, type PracticeSessionView, toAnswerView, toSessionView } from "./views";
 
@@ -22,19 +32,40 @@ export type SavedSessionListItem = {
   answeredCount: number | null;
 };
 
-/** The user's saved sessions, newest first. */
-export async function listSavedSessions(ctx: UserContext): Promise<SavedSessionListItem[]> {
-  return (await listSavedPracticeSessions(ctx.db, ownerOf(ctx), { order: "newest" })).map(toListItem);
+/** One page of the history and the cursor of the next (null on the last page). */
+export type SavedSessionPage = { sessions: SavedSessionListItem[]; nextCursor: string | null };
+
+/**
+ * A page of the user's saved sessions, newest first, starting after `cursor` (the first page without one). Reads one
+ * row more than the page to know whether another page follows.
+ */
+export async function listSavedSessions(
+  ctx: UserContext,
+  page: { cursor?: HistoryCursor | null; limit?: number } = {},
+): Promise<SavedSessionPage> {
+  const limit = page.limit ?? HISTORY_API_DEFAULT_LIMIT;
+  const rows = await listSavedPracticeSessionPage(ctx.db, ownerOf(ctx), { after: page.cursor, limit: limit + 1 });
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  const nextCursor = rows.length > limit && last ? encodeHistoryCursor({ startedAt: last.startedAtKey, id: last.id }) : null;
+  return { sessions: shown.map(toListItem), nextCursor };
 }
 
-function toListItem(row: PracticeSession): SavedSessionListItem {
+/** How many saved sessions the user has, all of them (the list shows a page). */
+export async function countSavedSessions(ctx: UserContext): Promise<number> {
+  return countSavedPracticeSessions(ctx.db, ownerOf(ctx));
+}
+
+function toListItem(row: SavedSessionListRow): SavedSessionListItem {
+  const answered = row.answeredCount === null ? Number.NaN : Number(row.answeredCount);
   return {
     id: row.id,
     date: row.startedAt,
     interviewType: row.interviewType,
     overallScore: row.overallScore,
     questionCount: row.questionCount,
-    answeredCount: parseStored(sessionSummarySchema, row.summary)?.answeredCount ?? null,
+    // Read from the stored summary: shown only when it is still a positive whole number.
+    answeredCount: Number.isInteger(answered) && answered >= 1 ? answered : null,
   };
 }
 
@@ -87,26 +118,13 @@ export async function getSessionDetail(ctx: UserContext, sessionId: string): Pro
   };
 }
 
-/** One point of the progress chart: a saved session's date and its four dimension means. */
-export type ProgressPoint = { sessionId: string; date: Date } & AnswerScores;
-
 /**
- * The user's progress: per saved session, oldest first, its date and the four rubric dimension means from its
- * summary. A session whose summary no longer parses is left out rather than plotted as zeros.
+ * The user's progress over their whole saved history, oldest first: the four rubric dimension means per session, or
+ * per week beyond WEEKLY_ABOVE_SESSIONS sessions. A session whose summary no longer has valid scores is left out
+ * rather than plotted as zeros.
  */
-export async function progressSeries(ctx: UserContext): Promise<ProgressPoint[]> {
-  return (await listSavedPracticeSessions(ctx.db, ownerOf(ctx), { order: "oldest" })).flatMap(toProgressPoints);
-}
-
-function toProgressPoints(row: PracticeSession): ProgressPoint[] {
-  const summary = parseStored(sessionSummarySchema, row.summary);
-  return summary ? [{ sessionId: row.id, date: row.startedAt, ...summary.dimensions }] : [];
-}
-
-/** The dashboard's two views of the saved sessions (the list, newest first; the progress, oldest first) from one read. */
-export async function savedHistory(ctx: UserContext): Promise<{ sessions: SavedSessionListItem[]; points: ProgressPoint[] }> {
-  const newestFirst = await listSavedPracticeSessions(ctx.db, ownerOf(ctx), { order: "newest" });
-  return { sessions: newestFirst.map(toListItem), points: [...newestFirst].reverse().flatMap(toProgressPoints) };
+export async function progressSeries(ctx: UserContext): Promise<ProgressSeries> {
+  return toProgressSeries(await listSavedSessionProgress(ctx.db, ownerOf(ctx), WEEKLY_ABOVE_SESSIONS));
 }
 
 /** Deletes one of the user's sessions and its answers. 404 when it is not theirs. */

@@ -5,18 +5,20 @@
 import "server-only";
 
 export {
+  countSavedSessions,
   deleteAllSessions,
   deleteSession,
   getSessionDetail,
   listSavedSessions,
   listUnfinishedSessions,
   progressSeries,
-  savedHistory,
-  type ProgressPoint,
   type SavedSessionListItem,
+  type SavedSessionPage,
   type SessionDetail,
   type UnfinishedSessionItem,
 } from "./history-service";
+export { HISTORY_PAGE_SIZE, historyPageQuerySchema } from "./history-cursor";
+export type { ProgressPoint, ProgressSeries } from "@/lib/practice/progress/progress-series";
 export { ABANDONED_SESSION_GRACE_MS, ANSWER_MAX_CHARS, SESSION_TIME_LIMIT_MS } from "./limits";
 export { offlineQuestionSource, type QuestionBatch, type QuestionRequest, type QuestionSource } from "./question-source";
 export {

@@ -1,8 +1,10 @@
 import { defineRoute, methodsOtherThan } from "@/lib/api/define-route";
 import { jsonResponse } from "@/lib/api/responses";
+import { parseInput } from "@/lib/api/validation";
 import {
   deleteAllSessions,
   deleteAllSessionsSchema,
+  historyPageQuerySchema,
   listSavedSessions,
   PRACTICE_ALLOWANCES,
   startSession,
@@ -15,9 +17,14 @@ export const POST = defineRoute(
   async (ctx, input) => jsonResponse({ session: await startSession(ctx, input) }, {}, 201),
 );
 
-/** The signed-in user's saved sessions, newest first. */
-export const GET = defineRoute({ name: "practice.sessions.list", auth: "user" }, async (ctx) => {
-  return jsonResponse({ sessions: await listSavedSessions(ctx) }, { "Cache-Control": "no-store" });
+/**
+ * A page of the signed-in user's saved sessions, newest first: `?limit=` (1–100, default 50) and `?cursor=` (the
+ * previous page's `nextCursor`) → `{ sessions, nextCursor }`, `nextCursor` null on the last page. 422 for a cursor
+ * this server did not issue or a bad limit.
+ */
+export const GET = defineRoute({ name: "practice.sessions.list", auth: "user" }, async (ctx, _input, { request }) => {
+  const query = parseInput(historyPageQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
+  return jsonResponse(await listSavedSessions(ctx, query), { "Cache-Control": "no-store" });
 });
 
 /** Deletes every one of the user's sessions; needs `{ "confirm": "delete all" }` (422 otherwise). */

@@ -1,0 +1,3 @@
+-- The saved history at scale (issue #10): keyset pages newest first with ties broken by id, an index-only count,
+-- and the progress series, all from the saved rows of one user without visiting their in-progress ones.
+CREATE INDEX "practice_sessions_user_saved_started_idx" ON "practice_sessions" USING btree ("user_id","started_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "practice_sessions"."status" = 'saved';
