@@ -2,12 +2,9 @@
  * Security headers, as pure functions of the path, so the proxy, next.config and tests share one definition.
  */
 
-/** Pages that run the camera, the microphone and MediaPipe's wasm. Everything else denies them. */
-const CAPTURE_PATH = /^\/(practice|assessment)(\/|$)/;
+import { pageUsesCapture } from "./capture-paths";
 
-export function pageUsesCapture(pathname: string): boolean {
-  return CAPTURE_PATH.test(pathname);
-}
+export { pageUsesCapture };
 
 /** Headers every response carries, whatever serves it (pages, APIs, static files, 404s). */
 export const BASE_SECURITY_HEADERS: Readonly<Record<string, string>> = {

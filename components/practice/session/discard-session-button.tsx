@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { browserStorage, createDraftStore } from "@/lib/practice/client/draft-store";
 import { useApiMutation } from "@/lib/practice/client/use-api-mutation";
 
 /**
@@ -23,6 +24,8 @@ export function DiscardSessionButton({ sessionId }: { sessionId: string }) {
   async function confirm(): Promise<boolean> {
     const result = await discard.mutate(`/api/practice/sessions/${encodeURIComponent(sessionId)}/discard`, { method: "POST" });
     if (result?.ok) {
+      // The session is gone, so are any unsent drafts of its answers (the follow-up's included).
+      createDraftStore(browserStorage()).clearSession(sessionId);
       router.push("/practice");
       router.refresh();
     }

@@ -1,6 +1,7 @@
 "use client";
 
 import { CameraPanel } from "@/components/presence/camera-panel";
+import { CapturePolicyGuard } from "@/components/security/capture-policy-guard";
 import { usePresenceTracker } from "@/components/presence/use-presence-tracker";
 import type { SessionDetailJson } from "@/lib/practice/client/session-json";
 import { AnswerPanel } from "./answer-panel";
@@ -36,6 +37,7 @@ export function SessionRoom({ session, aiAvailable, modelUrl }: SessionRoomProps
   // its own column beside the question.
   return (
     <div className="grid gap-4 lg:grid-cols-[2fr_1fr] lg:gap-6">
+      <CapturePolicyGuard />
       <div className="min-w-0 space-y-3 sm:space-y-4 lg:col-start-1">
         <QuestionNav questions={room.questions} position={position} answers={room.answers} onGo={room.go} expiresAt={session.expiresAt} now={now} />
         <QuestionCard

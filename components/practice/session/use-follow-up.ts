@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { jsonBody } from "@/lib/practice/client/api-request";
+import { followUpDraftSession } from "@/lib/practice/client/draft-store";
 import type { AnswerJson } from "@/lib/practice/client/session-json";
 import { describeWait } from "@/lib/practice/client/timer";
 import { useApiMutation } from "@/lib/practice/client/use-api-mutation";
@@ -28,7 +29,7 @@ type StepResult = { answer?: AnswerJson; notice?: string };
  */
 export function useFollowUp({ sessionId, position, answer, aiAvailable, askNow, onAnswered }: Options) {
   // A key of its own, so the follow-up's draft never mixes with the question's.
-  const draft = useAnswerDraft(`${sessionId}:follow-up`, position);
+  const draft = useAnswerDraft(followUpDraftSession(sessionId), position);
   const [notice, setNotice] = useState<string | null>(null);
   const askedRef = useRef(false);
   const step = useApiMutation<StepResult>({

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
+  followUpDraftSession,
   createDebouncedWriter,
   createDraftStore,
   DRAFT_KEY_PREFIX,
@@ -88,6 +89,7 @@ describe("draft store", () => {
     store.save("s1", 1, draft);
     store.save("s1", 3, draft);
     store.save("s2", 1, draft);
+    store.save(followUpDraftSession("s1"), 3, draft);
     storage.setItem(legacyDraftKey("s1", 2), JSON.stringify(draft));
     store.clearSession("s1");
     expect(draftKeys(storage)).toEqual([draftKey(ALICE, "s2", 1)]);
@@ -99,6 +101,7 @@ describe("draft store", () => {
     const store = storeFor(storage, ALICE);
     store.save("a1", 1, draft);
     store.save("a2", 2, draft);
+    store.save(followUpDraftSession("a2"), 2, draft);
     storage.setItem(legacyDraftKey("old", 1), JSON.stringify(draft));
     store.clearOwnerDrafts();
     expect(draftKeys(storage)).toEqual([draftKey(BOB, "b1", 1)]);
@@ -111,6 +114,7 @@ describe("draft store", () => {
     const storage = memoryStorage();
     const store = storeFor(storage, ALICE);
     store.save("s1", 1, { ...draft, text: "My confidential draft about leaving Acme Corp" });
+    store.save(followUpDraftSession("s1"), 1, { ...draft, text: "My confidential follow-up about Acme Corp" });
     store.close();
     expect(draftKeys(storage)).toEqual([]);
     expect(storage.data.has(DRAFT_OWNER_KEY)).toBe(false);

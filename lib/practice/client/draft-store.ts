@@ -31,6 +31,13 @@ export const DRAFT_KEY_PREFIX = "rehearse:draft:";
  */
 export const DRAFT_OWNER_KEY = "rehearse:draft-owner";
 
+const FOLLOW_UP_SUFFIX = "follow-up";
+
+/** The draft "session" of a session's follow-up answers: its drafts go wherever the session's drafts go. */
+export function followUpDraftSession(sessionId: string): string {
+  return `${sessionId}:${FOLLOW_UP_SUFFIX}`;
+}
+
 /** `rehearse:draft:<ownerId>:<sessionId>:<position>`: one user's draft for one question. */
 export function draftKey(ownerId: string, sessionId: string, position: number): string {
   return `${DRAFT_KEY_PREFIX}${encodeURIComponent(ownerId)}:${sessionId}:${position}`;
@@ -46,7 +53,9 @@ export function parseDraftKey(key: string): { ownerId: string | null; sessionId:
   if (!key.startsWith(DRAFT_KEY_PREFIX)) return null;
   const parts = key.slice(DRAFT_KEY_PREFIX.length).split(":");
   if (parts.length === 2 && parts[0]) return { ownerId: null, sessionId: parts[0] };
-  if (parts.length !== 3 || !parts[0] || !parts[1]) return null;
+  // A follow-up's draft names its session `<sessionId>:follow-up` (components/practice/session/use-follow-up.ts).
+  const followUp = parts.length === 4 && parts[2] === FOLLOW_UP_SUFFIX;
+  if ((parts.length !== 3 && !followUp) || !parts[0] || !parts[1]) return null;
   try {
     return { ownerId: decodeURIComponent(parts[0]), sessionId: parts[1] };
   } catch {
