@@ -9,10 +9,10 @@ import { useSignedInDrafts } from "./use-signed-in-drafts";
 export function LocalSignOutButton({ draftOwner }: { draftOwner: string }) {
   const drafts = useSignedInDrafts(draftOwner);
   const [state, action, pending] = useActionState<ActionState, FormData>(async (previous, form) => {
-    drafts.forget();
+    await drafts.forget();
     // On success the action redirects and its result never matters; only a refusal comes back here.
     const result = await signOutLocally(previous, form);
-    if (result?.status === "error") drafts.keep();
+    if (result?.status === "error") await drafts.keep();
     return result;
   }, IDLE_STATE);
   return (

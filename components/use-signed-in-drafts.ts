@@ -1,7 +1,14 @@
 "use client";
 
 import { useEffect, useMemo } from "react";
-import { browserStorage, createDraftStore } from "@/lib/practice/client/draft-store";
+
+/**
+ * The draft store loads on demand: the sign-out controls are in the layout, so a static import would put it in every
+ * page's first-load JavaScript, signed-out pages included (the STAR scorer's budget in e2e/client-bundle.spec.ts).
+ */
+function loadDraftStore() {
+  return import("@/lib/practice/client/draft-store").then((drafts) => drafts.createDraftStore(drafts.browserStorage()));
+}
 
 /**
  * For the sign-out controls, which are on every page exactly while someone is signed in: names `ownerId` as the owner
@@ -9,17 +16,16 @@ import { browserStorage, createDraftStore } from "@/lib/practice/client/draft-st
  * all of that user's drafts before the session ends.
  */
 export function useSignedInDrafts(ownerId: string) {
-  const store = useMemo(() => createDraftStore(browserStorage()), []);
   useEffect(() => {
-    store.open(ownerId);
-  }, [store, ownerId]);
+    void loadDraftStore().then((store) => store.open(ownerId));
+  }, [ownerId]);
   return useMemo(
     () => ({
       /** Before signing out: every draft of the user goes, and none is saved again until someone signs in. */
-      forget: () => store.close(),
+      forget: async () => (await loadDraftStore()).close(),
       /** The sign-out failed, so the user is still signed in: their drafts are kept again from now on. */
-      keep: () => store.open(ownerId),
+      keep: async () => (await loadDraftStore()).open(ownerId),
     }),
-    [store, ownerId],
+    [ownerId],
   );
 }
