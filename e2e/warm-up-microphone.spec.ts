@@ -16,7 +16,13 @@ test("after client-side navigation, the warm-up records from the microphone and 
   await page.getByRole("link", { name: "Check your camera and microphone" }).click();
   await expect(page).toHaveURL(/\/practice\/warm-up$/);
   // The capture-policy guard loads the page again in full; the document then allows the microphone.
-  await expect.poll(() => page.evaluate(() => (document as Document & { featurePolicy?: { allowsFeature(f: string): boolean } }).featurePolicy?.allowsFeature("microphone"))).toBe(true);
+  // Asked while the reload is under way, the old document is gone mid-question: that reads as "not yet".
+  const allowsMicrophone = () =>
+    page
+      .evaluate(() => (document as Document & { featurePolicy?: { allowsFeature(f: string): boolean } }).featurePolicy?.allowsFeature("microphone"))
+      .catch(() => false);
+  await expect.poll(allowsMicrophone).toBe(true);
+  await page.waitForLoadState("load");
   const check = page.getByTestId("microphone-check");
   await check.getByRole("button", { name: "Test microphone" }).click();
   await expect(check.getByLabel("Your test recording")).toBeVisible({ timeout: 30_000 });
