@@ -45,6 +45,25 @@ export type PreparedAnswer = {
 };
 
 /**
+ * The server's own delivery metrics for an answer (or a follow-up's), refusing with 422 when the ones the browser sent
+ * differ. The transcript behind them is the answer text as sent, so the client's computation repeats exactly.
+ */
+export function verifiedDeliveryMetrics(request: ParsedAnswerRequest): DeliveryMetrics {
+  const delivery = computeDeliveryMetrics({
+    transcript: request.answer,
+    durationMs: request.durationMs,
+    mode: request.mode,
+    segments: request.segments,
+  });
+  if (!deliveryMetricsMatch(request.deliveryMetrics, delivery)) {
+    throw new AppError("unprocessable", "The delivery metrics do not match the answer (forged metrics).", {
+      fields: { deliveryMetrics: ["These metrics do not match the answer's transcript and timing."] },
+    });
+  }
+  return delivery;
+}
+
+/**
  * The first half of answering: every check, in order, before any feedback is produced (and before a stream opens).
  *
  * The route has already validated the input (422) and charged the hourly allowance (60 answers; a call refused here
@@ -60,18 +79,7 @@ export async function prepareAnswer(
 ): Promise<PreparedAnswer> {
   const now = ctx.now();
 
-  // The transcript behind the metrics is the answer text as sent, so the client's computation can be repeated exactly.
-  const delivery = computeDeliveryMetrics({
-    transcript: request.answer,
-    durationMs: request.durationMs,
-    mode: request.mode,
-    segments: request.segments,
-  });
-  if (!deliveryMetricsMatch(request.deliveryMetrics, delivery)) {
-    throw new AppError("unprocessable", "The delivery metrics do not match the answer (forged metrics).", {
-      fields: { deliveryMetrics: ["These metrics do not match the answer's transcript and timing."] },
-    });
-  }
+  const delivery = verifiedDeliveryMetrics(request);
 
   const answer = request.answer.trim();
   // Screening starts now, while the session and profile load: it is the first thing the AI path waits for, and it

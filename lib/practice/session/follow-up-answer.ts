@@ -12,7 +12,7 @@ import { produceFeedback } from "@/lib/practice/feedback/feedback-engine";
 import { closedGap, combineAnswers, followUpFeedbackItem, withFollowUpItem } from "@/lib/practice/follow-up/combine";
 import type { FollowUpRecord } from "@/lib/practice/follow-up/record";
 import { COMPETENCY_LABELS, type Competency } from "@/lib/practice/questions";
-import { computeDeliveryMetrics, deliveryMetricsMatch } from "@/lib/scoring/delivery-metrics";
+import { verifiedDeliveryMetrics } from "./answer-service";
 import { scoreStarAnswer } from "@/lib/scoring/star-rubric";
 import { ownerOf } from "./access";
 import { buildRubricFeedback } from "./feedback";
@@ -35,17 +35,7 @@ export async function answerFollowUp(
   position: unknown,
   request: ParsedAnswerRequest,
 ): Promise<FollowUpAnswerResult> {
-  const delivery = computeDeliveryMetrics({
-    transcript: request.answer,
-    durationMs: request.durationMs,
-    mode: request.mode,
-    segments: request.segments,
-  });
-  if (!deliveryMetricsMatch(request.deliveryMetrics, delivery)) {
-    throw new AppError("unprocessable", "The delivery metrics do not match the answer (forged metrics).", {
-      fields: { deliveryMetrics: ["These metrics do not match the answer's transcript and timing."] },
-    });
-  }
+  const delivery = verifiedDeliveryMetrics(request);
   const scene = await loadFollowUpScene(ctx, sessionId, position);
   const followUp = assertFollowUpOpen(scene.followUp);
   const { question, row } = scene;
