@@ -6,7 +6,7 @@ import { defineConfig } from "drizzle-kit";
 
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./db/schema.ts",
+  schema: "./db/schema/index.ts",
   out: "./db/migrations",
   // Refuse ambiguous renames instead of guessing, and print the SQL it would run.
   strict: true,

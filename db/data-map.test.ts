@@ -83,6 +83,15 @@ describe("data map", () => {
       expect(entry.onAccountDeletion.action).toBe("keep");
       return;
     }
+    if (entry.owner.kind === "organisation") {
+      // Organisation rows reach users only through members and inviters; each such key must agree with the rule.
+      const actions = new Set(keys.map((k) => ACTION_BY_DELETE_RULE[k.onDelete]));
+      expect([...actions], `${name}: every key to users should ${entry.onAccountDeletion.action}`).toEqual(
+        keys.length === 0 ? [] : [entry.onAccountDeletion.action],
+      );
+      if (keys.length === 0) expect(entry.onAccountDeletion.action).toBe("keep");
+      return;
+    }
     if (name === "users") {
       // The account row itself: deleting the account deletes it.
       expect(entry.owner.column).toBe(getTableConfig(table).columns.find((c) => c.primary)?.name);
@@ -97,8 +106,17 @@ describe("data map", () => {
     expect(entry.onAccountDeletion.action, `${name}.${owner} is ON DELETE ${rule}`).toBe(ACTION_BY_DELETE_RULE[rule]);
   });
 
+  it.each(entries)("deletes $name with its organisation", ({ name, table, entry }) => {
+    if (entry.owner.kind !== "organisation" || name === "organisations") return;
+    const column = entry.owner.column;
+    const key = getTableConfig(table)
+      .foreignKeys.map((fk) => ({ ref: fk.reference(), onDelete: fk.onDelete }))
+      .find(({ ref }) => getTableConfig(ref.foreignTable).name === "organisations" && ref.columns[0]?.name === column);
+    expect(key?.onDelete, `${name}.${column} should reference organisations on delete cascade`).toBe("cascade");
+  });
+
   it.each(entries)("turns on row-level security for $name when it holds personal data or a user's rows", ({ entry }) => {
-    if (entry.personalData || entry.owner.kind === "user") expect(entry.rowLevelSecurity).toBe(true);
+    if (entry.personalData || entry.owner.kind !== "none") expect(entry.rowLevelSecurity).toBe(true);
   });
 
   it.each(entries)("counts $name as personal data when it holds free text the user typed", ({ entry }) => {

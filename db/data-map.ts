@@ -27,12 +27,14 @@ export type ColumnName<N extends TableName> = N extends TableName
   : never;
 
 /**
- * Whose data a row is. `user`: the column holding the owning user's id (for `users`, its own `id`). `none`: nobody's
- * (such a table must not reference `users`). Organisation-owned tables add `{ kind: "organisation", column }` when
- * the organisations table arrives.
+ * Whose data a row is. `user`: the column holding the owning user's id (for `users`, its own `id`). `organisation`:
+ * the column holding the owning organisation's id (for `organisations`, its own `id`); such rows go when the
+ * organisation is deleted, and `onAccountDeletion` says what a member's account deletion does to them. `none`:
+ * nobody's (such a table must not reference `users`).
  */
 export type Owner<N extends TableName> =
   | { readonly kind: "user"; readonly column: ColumnName<N> }
+  | { readonly kind: "organisation"; readonly column: ColumnName<N> }
   | { readonly kind: "none"; readonly reason: string };
 
 /** What a data export of the owner's rows carries. */
@@ -160,6 +162,54 @@ export const dataMap: DataMap = {
       reason: "The log must outlive the account to keep its history; the actor is nulled by the foreign key.",
     },
     retention: "indefinitely: no job prunes it; rows lose their actor when the account is deleted",
+    rowLevelSecurity: true,
+  },
+  organisations: {
+    owner: { kind: "organisation", column: "id" },
+    description: "A hiring team's workspace: its name and URL slug.",
+    personalData: false,
+    userText: [],
+    export: { columns: "excluded", reason: "The organisation's, not a person's; members export their own rows." },
+    onAccountDeletion: { action: "keep", reason: "It belongs to the team, not to any one member's account." },
+    retention: "until an owner deletes the organisation, which removes everything it holds",
+    rowLevelSecurity: true,
+  },
+  organisation_members: {
+    owner: { kind: "organisation", column: "org_id" },
+    description: "Who belongs to an organisation, and with which role (owner, manager, reviewer).",
+    personalData: true,
+    userText: [],
+    export: { columns: "all" },
+    onAccountDeletion: { action: "delete", reason: "A deleted account is a member of nothing; the row cascades." },
+    retention: "until the member leaves or is removed, the account is deleted, or the organisation is",
+    rowLevelSecurity: true,
+  },
+  organisation_invites: {
+    owner: { kind: "organisation", column: "org_id" },
+    description:
+      "Invites to join an organisation: the invitee's email, the role, the SHA-256 of the link's token (never the " +
+      "token), status, inviter, expiry.",
+    personalData: true,
+    userText: [],
+    export: {
+      columns: ["id", "org_id", "role", "status", "expires_at", "created_at", "responded_at"],
+      reason: "An inviter exports the invites they sent; the token hash is a credential and is never exported.",
+    },
+    onAccountDeletion: {
+      action: "anonymise",
+      reason: "The organisation keeps its invites; the inviter is nulled by the foreign key.",
+    },
+    retention: "until the organisation is deleted (answered and expired invites are kept as its history)",
+    rowLevelSecurity: true,
+  },
+  email_outbox: {
+    owner: { kind: "none", reason: "Local mode only: what would have been emailed, listed at /dev/outbox." },
+    description: "Local mode's outbox: recipient, subject and body of each email the app would have sent.",
+    personalData: true,
+    userText: [],
+    export: { columns: "excluded", reason: "Empty in production; local mode's data is the developer's own." },
+    onAccountDeletion: { action: "keep", reason: "Not linked to an account; local mode only." },
+    retention: "local mode only: kept until the local database is reset",
     rowLevelSecurity: true,
   },
 };

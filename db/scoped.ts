@@ -2,7 +2,7 @@
  * The scoped database handle: the only way request and job code reaches the database.
  *
  * Every unit of work runs in a transaction that first tells PostgreSQL who is asking (`app.user_id`, `app.org_id`,
- * `app.subject`) and switches to a role that owns no table (`rehearse_app`, or `rehearse_system` for jobs), so the
+ * `app.subject`, and `app.token_hash` for the holder of a token link) and switches to a role that owns no table (`rehearse_app`, or `rehearse_system` for jobs), so the
  * row-level security policies of migration 0002 apply even to a query that forgot its owner filter. The principal
  * and the role are set with `set_config(…, true)`: transaction-local, so a pooled connection never carries one
  * request's principal into the next.
@@ -17,7 +17,7 @@ import type { Database } from "./client";
 
 /** Who the database sees. Set from the request's principal; never from anything the client sent. */
 export type DbScope =
-  | { role: "app"; userId?: string; orgId?: string; subject?: string }
+  | { role: "app"; userId?: string; orgId?: string; subject?: string; tokenHash?: string }
   | { role: "system"; job: string };
 
 const ROLE_NAMES = { app: "rehearse_app", system: "rehearse_system" } as const;
@@ -57,8 +57,8 @@ class ScopedHandle implements ScopedDb {
 
 /** One statement that sets the role and every principal setting (unset ones to ''), so a scope costs one round trip. */
 export function scopeStatement(scope: DbScope) {
-  const app: { userId?: string; orgId?: string; subject?: string } = scope.role === "app" ? scope : {};
-  return sql`select set_config('role', ${ROLE_NAMES[scope.role]}, true), set_config('app.user_id', ${app.userId ?? ""}, true), set_config('app.org_id', ${app.orgId ?? ""}, true), set_config('app.subject', ${app.subject ?? ""}, true)`;
+  const app: { userId?: string; orgId?: string; subject?: string; tokenHash?: string } = scope.role === "app" ? scope : {};
+  return sql`select set_config('role', ${ROLE_NAMES[scope.role]}, true), set_config('app.user_id', ${app.userId ?? ""}, true), set_config('app.org_id', ${app.orgId ?? ""}, true), set_config('app.subject', ${app.subject ?? ""}, true), set_config('app.token_hash', ${app.tokenHash ?? ""}, true)`;
 }
 
 /**

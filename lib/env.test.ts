@@ -37,7 +37,13 @@ describe("chooseAdapters", () => {
       ai: "offline",
       rateLimit: "memory",
       errors: "off",
+      email: "outbox",
     });
+  });
+
+  it("sends email through Resend only with an API key", () => {
+    expect(chooseAdapters(parseEnv({ RESEND_API_KEY: "re_123" })).email).toBe("resend");
+    expect(chooseAdapters(parseEnv({ RESEND_BASE_URL: "http://127.0.0.1:4010" })).email).toBe("outbox");
   });
 
   it("picks Neon for neon.tech URLs and pg for other Postgres URLs", () => {

@@ -62,6 +62,10 @@ const schema = z
     VERCEL: optionalString,
     NEXT_PHASE: optionalString,
     CRON_SECRET: optionalString,
+    RESEND_API_KEY: optionalString,
+    /** Where the Resend SDK sends its requests; tests point it at a local server. */
+    RESEND_BASE_URL: optionalUrl,
+    EMAIL_FROM: z.preprocess(emptyAsUnset, z.string().default("Rehearse <no-reply@rehearse.local>")),
   })
   .superRefine((value, ctx) => {
     if (value.CLERK_SECRET_KEY && !isLocalSecret(value.CLERK_SECRET_KEY) && !value.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY) {
@@ -89,6 +93,7 @@ export type Adapters = {
   ai: "openai" | "offline";
   rateLimit: "upstash" | "redis" | "memory";
   errors: "sentry" | "off";
+  email: "resend" | "outbox";
 };
 
 /** Parses a raw environment; throws one error naming every bad variable. Exported for tests. */
@@ -110,6 +115,7 @@ export function chooseAdapters(e: Env): Adapters {
     ai: e.OPENAI_API_KEY ? "openai" : "offline",
     rateLimit: e.UPSTASH_REDIS_REST_URL ? "upstash" : e.REDIS_URL ? "redis" : "memory",
     errors: e.SENTRY_DSN ? "sentry" : "off",
+    email: e.RESEND_API_KEY ? "resend" : "outbox",
   };
 }
 

@@ -22,6 +22,8 @@ export type AuditEventInput = {
   newValues?: JsonObject | null;
   /** A salted hash of the client IP, never the IP itself. */
   ipHash?: string | null;
+  /** The organisation the event happened in, for its audit log. */
+  orgId?: string | null;
 };
 
 /** Appends one event to the audit log and returns it. */
@@ -37,6 +39,7 @@ export async function recordAuditEvent(db: ScopedDb, input: AuditEventInput): Pr
         oldValues: input.oldValues ?? null,
         newValues: input.newValues ?? null,
         ipHash: input.ipHash ?? null,
+        orgId: input.orgId ?? null,
       })
       .returning();
     if (!row) throw new Error("insert into audit_events returned no row");

@@ -20,10 +20,12 @@ import { toAppError } from "@/lib/api/responses";
 import { fieldErrorsFrom } from "@/lib/api/validation";
 import { signedInPrincipal } from "@/lib/auth/principal";
 import type { Feature } from "@/lib/context/entitlements";
-import type { AnonymousPrincipal, UserPrincipal } from "@/lib/context/principal";
+import type { AnonymousPrincipal, MemberPrincipal, UserPrincipal } from "@/lib/context/principal";
 import { createContext, type RequestContext } from "@/lib/context/request-context";
 import { defaultServices } from "@/lib/context/services";
 import { log } from "@/lib/observability/logger";
+import { memberPrincipalFor } from "@/lib/orgs/member-principal";
+import type { Permission } from "@/lib/orgs/permissions";
 import { type Allowance, chargeAllowance, userRateLimitKey } from "@/lib/ratelimit/allowance";
 import { requestIpHash } from "@/lib/security/client-ip";
 
@@ -31,22 +33,29 @@ export type { ActionState } from "@/lib/api/action-state";
 
 /** "user": signed in or refused; "optional": whoever is there; "public": nobody is looked up. */
 export type ActionAuth = "user" | "optional" | "public";
-type PrincipalOf<A extends ActionAuth> = A extends "user"
-  ? UserPrincipal
+type PrincipalOf<A extends ActionAuth, O> = A extends "user"
+  ? O extends Permission
+    ? MemberPrincipal
+    : UserPrincipal
   : A extends "optional"
     ? UserPrincipal | AnonymousPrincipal
     : AnonymousPrincipal;
 
-export type ActionSpec<A extends ActionAuth, S extends z.ZodType> = {
+export type ActionSpec<A extends ActionAuth, S extends z.ZodType, O extends Permission | undefined = undefined> = {
   name: string;
   auth: A;
+  /**
+   * An organisation action (`auth: "user"`): the input's `orgSlug` names the organisation; the caller must be a
+   * member (404 otherwise) whose role has this permission (403 otherwise).
+   */
+  org?: O;
   input: S;
   limit?: Allowance;
   entitlement?: Feature;
 };
 
 export type ActionResult<T> = { message: string; data?: T };
-export type ActionMeta = { name: string; auth: ActionAuth; limited: boolean };
+export type ActionMeta = { name: string; auth: ActionAuth; limited: boolean; org?: Permission };
 
 export type DefinedAction<T> = {
   /** From a form: its text fields (files are ignored) are the input, and a refusal hands them back. */
@@ -55,15 +64,18 @@ export type DefinedAction<T> = {
   action: ActionMeta;
 };
 
-export function defineAction<A extends ActionAuth, S extends z.ZodType, T = undefined>(
-  spec: ActionSpec<A, S>,
-  handler: (ctx: RequestContext<PrincipalOf<A>>, input: z.infer<S>) => Promise<ActionResult<T>>,
+export function defineAction<A extends ActionAuth, S extends z.ZodType, T = undefined, O extends Permission | undefined = undefined>(
+  spec: ActionSpec<A, S, O>,
+  handler: (ctx: RequestContext<PrincipalOf<A, O>>, input: z.infer<S>) => Promise<ActionResult<T>>,
 ): DefinedAction<T> {
   const run = async (input: unknown): Promise<ActionState<T>> => {
     const requestId = randomUUID();
     try {
       const services = defaultServices();
-      const principal = (await resolvePrincipal(spec.auth)) as PrincipalOf<A>;
+      const signedIn = await resolvePrincipal(spec.auth);
+      const principal = (
+        spec.org && signedIn.kind === "user" ? await memberPrincipalFor(signedIn, slugOf(input), spec.org, services) : signedIn
+      ) as PrincipalOf<A, O>;
       const ctx = createContext(principal, { requestId, ipHash: await requestIpHash(), services });
       const parsed = spec.input.safeParse(input);
       if (!parsed.success) {
@@ -72,7 +84,7 @@ export function defineAction<A extends ActionAuth, S extends z.ZodType, T = unde
         return { status: "error", message: "Please fix the highlighted fields.", fields };
       }
       if (spec.limit) {
-        const key = principal.kind === "user" ? userRateLimitKey(principal.user.id) : (ctx.ipHash ?? "unknown");
+        const key = principal.kind === "anonymous" ? (ctx.ipHash ?? "unknown") : userRateLimitKey(principal.user.id);
         await chargeAllowance(services.limiter, key, spec.limit);
       }
       if (spec.entitlement && !(await ctx.entitlements()).features.has(spec.entitlement)) {
@@ -95,7 +107,7 @@ export function defineAction<A extends ActionAuth, S extends z.ZodType, T = unde
     const state = await run(values);
     return state.status === "error" ? { ...state, values } : state;
   };
-  return Object.assign(action, { action: { name: spec.name, auth: spec.auth, limited: Boolean(spec.limit) } }) as DefinedAction<T>;
+  return Object.assign(action, { action: { name: spec.name, auth: spec.auth, limited: Boolean(spec.limit), org: spec.org } }) as DefinedAction<T>;
 }
 
 async function resolvePrincipal(auth: ActionAuth) {
@@ -104,6 +116,12 @@ async function resolvePrincipal(auth: ActionAuth) {
   if (principal) return principal;
   if (auth === "optional") return { kind: "anonymous" } as const;
   throw new AppError("unauthorized", "Your session has ended. Sign in again to continue.");
+}
+
+/** The organisation an action names: its input's `orgSlug`. */
+function slugOf(input: unknown): string | undefined {
+  const slug = (input as { orgSlug?: unknown } | null)?.orgSlug;
+  return typeof slug === "string" ? slug : undefined;
 }
 
 /** FormData to a plain object of its text fields (Next's own `$ACTION…` fields left out). */

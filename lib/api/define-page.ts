@@ -15,32 +15,39 @@ import type { ReactNode } from "react";
 import { createElement } from "react";
 import { toAppError } from "@/lib/api/responses";
 import { signedInPrincipal } from "@/lib/auth/principal";
-import type { AnonymousPrincipal, UserPrincipal } from "@/lib/context/principal";
+import type { AnonymousPrincipal, MemberPrincipal, UserPrincipal } from "@/lib/context/principal";
 import { createContext, type RequestContext } from "@/lib/context/request-context";
 import { defaultServices } from "@/lib/context/services";
 import { requestIpHash } from "@/lib/security/client-ip";
+import { memberPrincipalFor } from "@/lib/orgs/member-principal";
+import type { Permission } from "@/lib/orgs/permissions";
+import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { ServiceUnavailable } from "@/components/service-unavailable";
 
 /** "user": sign-in required; "optional": whoever is there, signed in or not; "public": nobody is looked up. */
 export type PageAuth = "user" | "optional" | "public";
-type PrincipalOf<A extends PageAuth> = A extends "user"
-  ? UserPrincipal
+type PrincipalOf<A extends PageAuth, O> = A extends "user"
+  ? O extends Permission
+    ? MemberPrincipal
+    : UserPrincipal
   : A extends "optional"
     ? UserPrincipal | AnonymousPrincipal
     : AnonymousPrincipal;
 
-export type PageSpec<A extends PageAuth, Props> = {
+export type PageSpec<A extends PageAuth, Props, O extends Permission | undefined = undefined> = {
   name: string;
   auth: A;
+  /** An organisation page (`auth: "user"`, a `[slug]` segment): the member's role needs this permission. */
+  org?: O;
   /** Where sign-in sends the visitor back to (required pages). */
   returnTo?: (props: Props) => Promise<string> | string;
 };
 
-export type PageMeta = { name: string; auth: PageAuth };
+export type PageMeta = { name: string; auth: PageAuth; org?: Permission };
 
-export function definePage<A extends PageAuth, Props = Record<string, never>>(
-  spec: PageSpec<A, Props>,
-  render: (ctx: RequestContext<PrincipalOf<A>>, props: Props) => Promise<ReactNode>,
+export function definePage<A extends PageAuth, Props = Record<string, never>, O extends Permission | undefined = undefined>(
+  spec: PageSpec<A, Props, O>,
+  render: (ctx: RequestContext<PrincipalOf<A, O>>, props: Props) => Promise<ReactNode>,
 ): ((props: Props) => Promise<ReactNode>) & { page: PageMeta } {
   const page = async (props: Props): Promise<ReactNode> => {
     const requestId = randomUUID();
@@ -51,16 +58,27 @@ export function definePage<A extends PageAuth, Props = Record<string, never>>(
         const returnTo = spec.returnTo ? await spec.returnTo(props) : "/";
         redirect(`/sign-in?redirect_url=${encodeURIComponent(returnTo)}`);
       }
-      const principal = (signedIn ?? { kind: "anonymous" }) as PrincipalOf<A>;
+      const principal = (
+        spec.org && signedIn
+          ? await memberPrincipalFor(signedIn, await slugOf(props), spec.org, services)
+          : (signedIn ?? { kind: "anonymous" })
+      ) as PrincipalOf<A, O>;
       const ctx = createContext(principal, { requestId, ipHash: await requestIpHash(), services });
       return await render(ctx, props);
     } catch (caught) {
       unstable_rethrow(caught);
       const error = toAppError(caught, { route: spec.name, requestId });
       if (error.code === "not_found") notFound();
+      if (error.code === "forbidden") return createElement(ForbiddenNotice, { message: error.message });
       if (error.code === "database_unavailable") return createElement(ServiceUnavailable, { requestId });
       throw new Error(`${spec.name} failed (reference ${requestId})`);
     }
   };
-  return Object.assign(page, { page: { name: spec.name, auth: spec.auth } });
+  return Object.assign(page, { page: { name: spec.name, auth: spec.auth, org: spec.org } });
+}
+
+/** The `[slug]` segment of a page's params (Next passes them as a promise). */
+async function slugOf(props: unknown): Promise<string | undefined> {
+  const params = (props as { params?: Promise<{ slug?: string }> } | undefined)?.params;
+  return params ? (await params).slug : undefined;
 }

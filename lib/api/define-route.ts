@@ -18,10 +18,12 @@ import { errorResponse, jsonResponse, toAppError } from "@/lib/api/responses";
 import { parseInput } from "@/lib/api/validation";
 import { principalFor, signedInSessionFromRequest } from "@/lib/auth/principal";
 import type { Feature } from "@/lib/context/entitlements";
-import type { AnonymousPrincipal, Principal, SystemPrincipal, UserPrincipal } from "@/lib/context/principal";
+import type { AnonymousPrincipal, MemberPrincipal, Principal, SystemPrincipal, UserPrincipal } from "@/lib/context/principal";
 import { createContext, type RequestContext } from "@/lib/context/request-context";
 import { defaultServices } from "@/lib/context/services";
 import { cronSecret } from "@/lib/env";
+import { memberPrincipalFor } from "@/lib/orgs/member-principal";
+import type { Permission } from "@/lib/orgs/permissions";
 import { log } from "@/lib/observability/logger";
 import { type Allowance, chargeAllowance, userRateLimitKey } from "@/lib/ratelimit/allowance";
 import { clientIpFrom, hashIp } from "@/lib/security/client-ip";
@@ -31,13 +33,24 @@ export type RouteAuth = "user" | "public" | "cron";
 /** How the body is read: JSON (required or optional), not at all, or by the handler itself (multipart uploads). */
 export type BodyMode = "json" | "optional-json" | "none" | "raw";
 
-type PrincipalOf<A extends RouteAuth> = A extends "user" ? UserPrincipal : A extends "cron" ? SystemPrincipal : AnonymousPrincipal;
+type PrincipalOf<A extends RouteAuth, O> = A extends "user"
+  ? O extends Permission
+    ? MemberPrincipal
+    : UserPrincipal
+  : A extends "cron"
+    ? SystemPrincipal
+    : AnonymousPrincipal;
 type InputOf<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
-export type RouteSpec<A extends RouteAuth, S extends z.ZodType | undefined> = {
+export type RouteSpec<A extends RouteAuth, S extends z.ZodType | undefined, O extends Permission | undefined = undefined> = {
   /** Names the route in logs and error reports. */
   name: string;
   auth: A;
+  /**
+   * An organisation route (`auth: "user"`, a `[slug]` segment): the caller must be a member of the organisation at
+   * that slug (404 otherwise) whose role has this permission (403 otherwise); the context's principal is the member.
+   */
+  org?: O;
   input?: S;
   /** Defaults to "json" with an input schema, "none" without. */
   body?: BodyMode;
@@ -52,16 +65,21 @@ export type RouteSpec<A extends RouteAuth, S extends z.ZodType | undefined> = {
   requiresAudio?: string;
 };
 
-export type RouteMeta = { name: string; auth: RouteAuth; body: BodyMode; limited: boolean };
+export type RouteMeta = { name: string; auth: RouteAuth; body: BodyMode; limited: boolean; org?: Permission };
 
 type NextContext<P> = { params: Promise<P> };
 export type DefinedRoute<P> = ((request: Request, context: NextContext<P>) => Promise<Response>) & { route: RouteMeta };
 
 const DEFAULT_MAX_BYTES = 64 * 1024;
 
-export function defineRoute<A extends RouteAuth, S extends z.ZodType | undefined = undefined, P = Record<string, string>>(
-  spec: RouteSpec<A, S>,
-  handler: (ctx: RequestContext<PrincipalOf<A>>, input: InputOf<S>, extra: { request: Request; params: P }) => Promise<Response>,
+export function defineRoute<
+  A extends RouteAuth,
+  S extends z.ZodType | undefined = undefined,
+  P = Record<string, string>,
+  O extends Permission | undefined = undefined,
+>(
+  spec: RouteSpec<A, S, O>,
+  handler: (ctx: RequestContext<PrincipalOf<A, O>>, input: InputOf<S>, extra: { request: Request; params: P }) => Promise<Response>,
 ): DefinedRoute<P> {
   const body: BodyMode = spec.body ?? (spec.input ? "json" : "none");
   const route = async (request: Request, context: NextContext<P>): Promise<Response> => {
@@ -69,7 +87,13 @@ export function defineRoute<A extends RouteAuth, S extends z.ZodType | undefined
     let limitHeaders: Record<string, string> = {};
     try {
       const services = defaultServices();
-      const principal = (await authenticate(spec.auth, request, services)) as PrincipalOf<A>;
+      const params = await context.params;
+      const authenticated = await authenticate(spec.auth, request, services);
+      const principal = (
+        spec.org && authenticated.kind === "user"
+          ? await memberPrincipalFor(authenticated, (params as { slug?: string }).slug, spec.org, services)
+          : authenticated
+      ) as PrincipalOf<A, O>;
       const ctx = createContext(principal, {
         requestId,
         ipHash: hashIp(clientIpFrom(request.headers)),
@@ -88,7 +112,7 @@ export function defineRoute<A extends RouteAuth, S extends z.ZodType | undefined
       if (spec.entitlement && !(await ctx.entitlements()).features.has(spec.entitlement)) {
         throw new AppError("payment_required", "Your plan does not include this feature.");
       }
-      const response = await handler(ctx, input as InputOf<S>, { request, params: await context.params });
+      const response = await handler(ctx, input as InputOf<S>, { request, params });
       for (const [name, value] of Object.entries(limitHeaders)) response.headers.set(name, value);
       return response;
     } catch (caught) {
@@ -100,7 +124,7 @@ export function defineRoute<A extends RouteAuth, S extends z.ZodType | undefined
       return response;
     }
   };
-  return Object.assign(route, { route: { name: spec.name, auth: spec.auth, body, limited: Boolean(spec.limit) } });
+  return Object.assign(route, { route: { name: spec.name, auth: spec.auth, body, limited: Boolean(spec.limit), org: spec.org } });
 }
 
 async function authenticate(auth: RouteAuth, request: Request, services: ReturnType<typeof defaultServices>): Promise<Principal> {
@@ -130,7 +154,7 @@ function hasBearer(request: Request, secret: string): boolean {
 }
 
 function limitKey(allowance: Allowance, ctx: RequestContext): string {
-  if (allowance.by === "user" && ctx.principal.kind === "user") return userRateLimitKey(ctx.principal.user.id);
+  if (allowance.by === "user" && (ctx.principal.kind === "user" || ctx.principal.kind === "member")) return userRateLimitKey(ctx.principal.user.id);
   return ctx.ipHash ?? "unknown";
 }
 

@@ -2,7 +2,7 @@
  * Who is acting. Every request context carries exactly one principal, resolved by the route or action wrapper from
  * what was verified (a Clerk session, a token link, a job's schedule), never from anything the client asserted.
  */
-import type { User } from "@/db/schema";
+import type { Organisation, OrganisationRole, User } from "@/db/schema";
 
 /** A signed-in person acting for themselves (the candidate side). */
 export type UserPrincipal = {
@@ -18,8 +18,19 @@ export type AnonymousPrincipal = { kind: "anonymous" };
 /** A scheduled job acting for the service itself (cleanup, retention). */
 export type SystemPrincipal = { kind: "system"; job: string };
 
-// Organisation members (user + organisation + role) and assessment candidates (an attempt, from a token link) join
-// this union with the issues that bring them; the wrappers, the scoped handle and the matrix test are built for them.
-export type Principal = UserPrincipal | AnonymousPrincipal | SystemPrincipal;
+/**
+ * A signed-in person acting in one organisation, with their role there: resolved by the wrapper from the URL's slug
+ * and the membership row, checked against the permission table before any service runs.
+ */
+export type MemberPrincipal = {
+  kind: "member";
+  user: User;
+  sessionId: string | null;
+  organisation: Pick<Organisation, "id" | "name" | "slug">;
+  role: OrganisationRole;
+};
+
+// Assessment candidates (an attempt, from a token link) join this union with the assessments issue.
+export type Principal = UserPrincipal | MemberPrincipal | AnonymousPrincipal | SystemPrincipal;
 
 export type PrincipalKind = Principal["kind"];

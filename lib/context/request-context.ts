@@ -13,7 +13,7 @@ import { recordAuditEvent } from "@/db/queries/audit";
 import { type DbScope, type ScopedDb, scopedDb } from "@/db/scoped";
 import type { JsonObject } from "@/db/schema";
 import { type Entitlements, resolveEntitlements } from "./entitlements";
-import type { Principal, SystemPrincipal, UserPrincipal } from "./principal";
+import type { MemberPrincipal, Principal, SystemPrincipal, UserPrincipal } from "./principal";
 import { defaultServices, type Services } from "./services";
 
 /** One audit event as a service describes it; the context adds the actor and the hashed IP. */
@@ -24,6 +24,8 @@ export type AuditEntry = {
   targetId?: string | null;
   oldValues?: JsonObject | null;
   newValues?: JsonObject | null;
+  /** The organisation the event belongs to; defaults to a member principal's own. */
+  orgId?: string | null;
 };
 
 export type RequestContext<P extends Principal = Principal> = {
@@ -45,6 +47,7 @@ export type RequestContext<P extends Principal = Principal> = {
 };
 
 export type UserContext = RequestContext<UserPrincipal>;
+export type MemberContext = RequestContext<MemberPrincipal>;
 export type SystemContext = RequestContext<SystemPrincipal>;
 
 export type ContextOptions = {
@@ -60,6 +63,8 @@ export function scopeFor(principal: Principal): DbScope {
   switch (principal.kind) {
     case "user":
       return { role: "app", userId: principal.user.id };
+    case "member":
+      return { role: "app", userId: principal.user.id, orgId: principal.organisation.id };
     case "anonymous":
       return { role: "app" };
     case "system":
@@ -68,7 +73,11 @@ export function scopeFor(principal: Principal): DbScope {
 }
 
 function actorOf(principal: Principal): string | null {
-  return principal.kind === "user" ? principal.user.id : null;
+  return principal.kind === "user" || principal.kind === "member" ? principal.user.id : null;
+}
+
+function organisationOf(principal: Principal): string | null {
+  return principal.kind === "member" ? principal.organisation.id : null;
 }
 
 export function createContext<P extends Principal>(principal: P, options: ContextOptions = {}): RequestContext<P> {
@@ -84,7 +93,7 @@ export function createContext<P extends Principal>(principal: P, options: Contex
     signal: options.signal ?? new AbortController().signal,
     services,
     async audit(entry, on = db) {
-      await recordAuditEvent(on, { ...entry, actorUserId: actorOf(principal), ipHash });
+      await recordAuditEvent(on, { ...entry, actorUserId: actorOf(principal), orgId: entry.orgId ?? organisationOf(principal), ipHash });
     },
     entitlements: () => resolveEntitlements(),
   };

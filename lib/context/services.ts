@@ -1,12 +1,14 @@
 /**
  * The services a request may use, gathered in one place so a test swaps them on the context instead of mocking
- * modules: the AI clients (null without AI), the rate limiter, the question source, and the database the scoped
- * handle opens transactions on.
+ * modules: the AI clients (null without AI), the rate limiter, the question source, the email sender, and the
+ * database the scoped handle opens transactions on.
  */
 import "server-only";
 import { type Database, getDb } from "@/db/client";
 import { type AiClient, getOpenAIClient } from "@/lib/ai/openai-client";
 import { type AudioClient, getOpenAIAudioClient } from "@/lib/ai/openai-audio";
+import type { EmailSender } from "@/lib/email/email-sender";
+import { getEmailSender } from "@/lib/email/get-email-sender";
 import { getQuestionSource, type QuestionSource } from "@/lib/practice/session/question-source";
 import { getRateLimiter, type RateLimiter } from "@/lib/ratelimit/rate-limiter";
 
@@ -19,6 +21,8 @@ export type Services = {
   questionSource: QuestionSource;
   /** The database the scoped handle runs its transactions on. */
   database: () => Promise<Database>;
+  /** Resend in production, the local outbox otherwise. */
+  email: EmailSender;
 };
 
 /** The services lib/env chose for this process. Built per request: every part is a cached process-wide instance. */
@@ -30,5 +34,6 @@ export function defaultServices(overrides: Partial<Services> = {}): Services {
     limiter: overrides.limiter ?? getRateLimiter(),
     questionSource: overrides.questionSource ?? getQuestionSource(ai),
     database: overrides.database ?? getDb,
+    email: overrides.email ?? getEmailSender(overrides.database ?? getDb),
   };
 }

@@ -192,6 +192,11 @@ export const auditEvents = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * The organisation the event happened in, for its audit log. No foreign key on purpose: the record of an
+     * organisation's deletion (and what led to it) outlives the organisation.
+     */
+    orgId: uuid("org_id"),
     action: text("action").notNull(),
     targetType: text("target_type").notNull(),
     targetId: text("target_id"),
@@ -206,6 +211,8 @@ export const auditEvents = pgTable(
     index("audit_events_created_idx").on(t.createdAt),
     // Serves the per-user listing and the `set null` sweep when a user is deleted.
     index("audit_events_actor_idx").on(t.actorUserId),
+    // Serves an organisation's audit log, newest first.
+    index("audit_events_org_created_idx").on(t.orgId, t.createdAt.desc(), t.seq.desc()),
   ],
 );
 

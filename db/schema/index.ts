@@ -1,0 +1,6 @@
+/**
+ * The schema, one module per area: the candidate side (users, profiles, practice, consents, audit) and the hiring
+ * teams' organisations. drizzle-kit, the data map and the client all read this index.
+ */
+export * from "./core";
+export * from "./organisations";
