@@ -43,7 +43,7 @@ describe("listSchemaTables", () => {
     ]);
   });
 
-  it("reads db/schema.ts by default", () => {
+  it("reads db/schema/ by default", () => {
     expect(tables.map((t) => t.name)).toContain("users");
   });
 });

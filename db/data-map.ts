@@ -1,5 +1,5 @@
 /**
- * The data map: for every table in db/schema.ts, whose data it is, what it holds, what a data export includes, what
+ * The data map: for every table in db/schema/, whose data it is, what it holds, what a data export includes, what
  * account deletion does to it, how long it is kept, and whether row-level security guards it. Export, account
  * deletion and retention jobs walk this map; db/data-map.test.ts fails when a table is missing from it or when an
  * entry disagrees with the schema (owner column, delete rule, row-level security).
@@ -16,7 +16,7 @@ type Schema = typeof schema;
 type TableExport = { [K in keyof Schema]: Schema[K] extends PgTable ? K : never }[keyof Schema];
 type TableBySqlName = { [K in TableExport as Extract<Schema[K], PgTable>["_"]["name"]]: Extract<Schema[K], PgTable> };
 
-/** The SQL name of a table in db/schema.ts; a name that is not one is a type error. */
+/** The SQL name of a table in db/schema/; a name that is not one is a type error. */
 export type TableName = keyof TableBySqlName;
 
 type ColumnsOf<N extends TableName> = TableBySqlName[N]["_"]["columns"];
@@ -218,7 +218,7 @@ export const dataMap: DataMap = {
 export type SchemaTable = { readonly name: string; readonly table: PgTable };
 
 /**
- * The Drizzle tables among a module's exports (db/schema.ts by default), in export order. Relations, constants and
+ * The Drizzle tables among a module's exports (db/schema/ by default), in export order. Relations, constants and
  * anything else exported beside the tables are skipped.
  */
 export function listSchemaTables(exportsOf: Readonly<Record<string, unknown>> = schema): SchemaTable[] {

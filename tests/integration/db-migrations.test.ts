@@ -7,7 +7,7 @@ import { listSchemaTables, tablesWithRowLevelSecurity } from "@/db/data-map";
 import { migrateDatabase, migrationsFolder } from "@/db/migrate";
 import { adapters, env } from "@/lib/env";
 
-// Every table db/schema.ts defines, so a table added to the schema without a migration fails here.
+// Every table db/schema/ defines, so a table added to the schema without a migration fails here.
 const expectedTables = listSchemaTables()
   .map((table) => table.name)
   .sort();

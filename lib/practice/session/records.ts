@@ -21,7 +21,7 @@ export const RUBRIC_DIMENSION_LABELS: Record<RubricDimension, string> = {
 
 const score100 = z.number().int().min(0).max(100);
 
-/** One stored question of a session (see `PracticeQuestionRecord` in db/schema.ts). */
+/** One stored question of a session (see `PracticeQuestionRecord` in db/schema/core.ts). */
 export const storedQuestionSchema = z.object({
   position: z.number().int().min(1),
   id: z.string(),
