@@ -2,7 +2,8 @@
  * A local stand-in for Resend's API, so tests run the real `resend` SDK over real HTTP and inspect what it sent.
  *
  * - `POST /emails` (what `resend.emails.send` calls): records the request and answers `{ id }` like Resend, or the
- *   failure a test queued with `failNext` (Resend's error shape `{ statusCode, name, message }`, or a raw body).
+ *   failure a test queued with `failNext` (Resend's error shape `{ statusCode, name, message }`, a raw body, or
+ *   silence).
  * - Anything else: 404 in Resend's error shape, recorded too, so a test can see a call it did not expect.
  *
  * Every request is recorded with its method, path, headers and parsed JSON body. Listens on 127.0.0.1, port 0.
@@ -19,10 +20,14 @@ export type RecordedResendRequest = {
   body: Record<string, unknown> | undefined;
 };
 
-/** A failure to answer with: Resend's JSON error (default) or a raw, non-JSON body (a proxy's HTML 502, say). */
+/**
+ * A failure to answer with: Resend's JSON error (default), a raw, non-JSON body (a proxy's HTML 502, say), or no
+ * answer at all (the request is recorded and left open until the client gives up or the server closes).
+ */
 export type ResendFailure =
   | { status: number; name?: string; message?: string }
-  | { status: number; raw: string };
+  | { status: number; raw: string }
+  | { stall: true };
 
 export type ResendServer = {
   /** Pass as the SDK's `baseUrl`: `http://127.0.0.1:<port>`. */
@@ -53,6 +58,7 @@ function parseJson(raw: string): Record<string, unknown> | undefined {
 }
 
 function answerFailure(response: http.ServerResponse, failure: ResendFailure) {
+  if ("stall" in failure) return;
   if ("raw" in failure) {
     response.writeHead(failure.status, { "content-type": "text/html" });
     response.end(failure.raw);

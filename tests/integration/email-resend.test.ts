@@ -111,6 +111,13 @@ describe("resendSender", () => {
     expect((error as Error).message).not.toContain(TO);
   });
 
+  it("gives up on a server that does not answer, with an EmailSendError", async () => {
+    server.failNext({ stall: true });
+    const send = resendSender({ apiKey: API_KEY, baseUrl: server.url, from: FROM, timeoutMs: 50 }).send(await invite());
+    await expect(send).rejects.toThrow(new EmailSendError("Resend could not be reached (application_error)."));
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("refuses to build without an API key", () => {
     expect(() => resendSender({ apiKey: "" })).toThrow(/API key/);
   });
