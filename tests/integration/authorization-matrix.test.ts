@@ -54,6 +54,7 @@ const PAGES: Record<string, { auth: "user" | "optional" | "public" | "static"; p
   "app/security/page.tsx": { auth: "static", path: "/security" },
   "app/sign-in/[[...sign-in]]/page.tsx": { auth: "static", path: "/sign-in" },
   "app/tools/star-scorer/page.tsx": { auth: "public", path: "/tools/star-scorer" },
+  "app/dev/outbox/page.tsx": { auth: "public", path: "/dev/outbox" },
   "app/profile/page.tsx": { auth: "user", path: "/profile" },
   "app/practice/page.tsx": { auth: "user", path: "/practice" },
   "app/practice/warm-up/page.tsx": { auth: "user", path: "/practice/warm-up" },
