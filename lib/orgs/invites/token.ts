@@ -5,6 +5,7 @@
  * SHA-256 in hex, so a leaked copy of the table cannot be turned back into working links. An invite is valid for
  * 7 days; "expired" is derived from `expires_at` and the request's clock, never stored.
  */
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { InviteStatus } from "@/db/schema";
 

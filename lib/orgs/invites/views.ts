@@ -1,4 +1,5 @@
 /** What the invite routes answer and the pages show: the stored rows minus the token hash. */
+import "server-only";
 import type { OrganisationInvite, OrganisationRole } from "@/db/schema";
 import { mayManageRole } from "@/lib/orgs/permissions";
 import { type InviteState, inviteState } from "./token";
