@@ -23,6 +23,8 @@ type Foreign = { status: 404; body?: () => unknown } | { skip: string };
 type RouteEntry = { auth: RouteAuth; foreign?: Foreign };
 
 const OWN_SESSION: Foreign = { status: 404 };
+const ORG_INVITES: Foreign = { skip: "organisation route: 404 for outsiders and other organisations' invites, 403 by role, in org-invites-api.test.ts" };
+const INVITE_TOKEN: Foreign = { skip: "token route: another email's 403 and an unknown token's 404 are in org-invites-api.test.ts" };
 const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/cron/cleanup/route.ts": { GET: { auth: "cron" }, POST: { auth: "cron" } },
   "app/api/health/route.ts": { GET: { auth: "public" } },
@@ -44,6 +46,12 @@ const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/practice/sessions/[id]/questions/[position]/speech/route.ts": {
     GET: { auth: "user", foreign: { skip: "needs AI audio; its 404 for another user's session is in practice-voice.test.ts" } },
   },
+  "app/api/orgs/[slug]/invites/route.ts": { GET: { auth: "user", foreign: ORG_INVITES }, POST: { auth: "user", foreign: ORG_INVITES } },
+  "app/api/orgs/[slug]/invites/[inviteId]/route.ts": { DELETE: { auth: "user", foreign: ORG_INVITES } },
+  "app/api/orgs/[slug]/invites/[inviteId]/resend/route.ts": { POST: { auth: "user", foreign: ORG_INVITES } },
+  "app/api/invites/[token]/route.ts": { GET: { auth: "user", foreign: INVITE_TOKEN } },
+  "app/api/invites/[token]/accept/route.ts": { POST: { auth: "user", foreign: INVITE_TOKEN } },
+  "app/api/invites/[token]/decline/route.ts": { POST: { auth: "user", foreign: INVITE_TOKEN } },
 };
 
 /** "static" pages read no data and use no context; the rest go through definePage with this auth. */
@@ -59,6 +67,8 @@ const PAGES: Record<string, { auth: "user" | "optional" | "public" | "static"; p
   "app/practice/page.tsx": { auth: "user", path: "/practice" },
   "app/practice/warm-up/page.tsx": { auth: "user", path: "/practice/warm-up" },
   "app/practice/sessions/[id]/page.tsx": { auth: "user", path: `/practice/sessions/${randomUUID()}` },
+  "app/org/[slug]/invites/page.tsx": { auth: "user", path: `/org/org-${randomUUID().slice(0, 8)}/invites` },
+  "app/invite/[token]/page.tsx": { auth: "user", path: `/invite/${randomUUID()}` },
 };
 
 const ACTIONS: Record<string, Record<string, "user" | "optional" | "public">> = {

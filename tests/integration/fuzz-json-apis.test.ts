@@ -27,6 +27,7 @@ import { startSession } from "@/lib/practice/session";
 import { answerBody, STRONG_ANSWER } from "@/lib/practice/session/answers.fixture";
 import { appFiles, loadModule } from "@/tests/helpers/app-files";
 import { contextFor, signedInTestUser } from "@/tests/helpers/context";
+import { seedOrganisation } from "@/tests/helpers/organisations";
 import { contentType, hostileBody, lyingContentLength, pathSegment, wellFormed } from "@/tests/helpers/fuzz-inputs";
 import { callThroughProxy } from "@/tests/helpers/through-proxy";
 
@@ -48,6 +49,7 @@ const VALID_INPUT: Record<string, Record<string, unknown>> = {
     overallScore: 70,
     answers: [{ position: 1, scores: { structure: 70, relevance: 70, specificity: 70, impact: 70 } }],
   },
+  "orgs.invites.create": { email: "fuzz-invitee@example.test", role: "reviewer" },
 };
 
 /** The only 5xx answers allowed, by route name: features that need AI answer 503 without it (documented on the route). */
@@ -61,12 +63,14 @@ const RUNS = { json: 40, other: 6, notAllowed: 2 } as const;
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 
-type Caller = { cookie: string; sessionId: string };
+/** `orgSlug`: an organisation the caller owns, so organisation routes (the `[slug]` segment) get past membership. */
+type Caller = { cookie: string; sessionId: string; orgSlug: string };
 
 async function newCaller(): Promise<Caller> {
   const { user, cookie } = await signedInTestUser();
   const session = await startSession(contextFor(user), { type: "behavioural", count: 3 });
-  return { cookie, sessionId: session.id };
+  const organisation = await seedOrganisation([{ user, role: "owner" }]);
+  return { cookie, sessionId: session.id, orgSlug: organisation.slug };
 }
 
 /** A signed-in caller with a session of their own; a fresh one every `every` calls, so allowances never stop the run. */
@@ -122,7 +126,11 @@ function urlFor(file: string, params: Record<string, string>): string {
 }
 
 async function send(file: string, method: Method, handler: Handler, auth: string, input: Attempt, caller?: Caller) {
-  const params = paramsFor(file, { id: input.id === OWN ? (caller?.sessionId ?? "x") : input.id, position: input.position });
+  const params = paramsFor(file, {
+    id: input.id === OWN ? (caller?.sessionId ?? "x") : input.id,
+    position: input.position,
+    slug: caller?.orgSlug ?? "x",
+  });
   const headers = new Headers({ "x-rehearse-socket-ip": clientIp() });
   if (input.contentType) headers.set("content-type", input.contentType);
   if (input.contentLength) headers.set("content-length", input.contentLength);
