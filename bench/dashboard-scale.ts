@@ -1,7 +1,8 @@
 /**
  * The practice dashboard at scale: one user with 10,000 saved sessions, on PostgreSQL.
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432 npm run bench:dashboard-scale
- *   (BENCH_SKIP_BUILD=1 reuses the last build; BENCH_QUERY_RUNS, default 200, timed calls per query; BENCH_PORT)
+ *   (BENCH_SKIP_BUILD=1 reuses the last build; BENCH_QUERY_RUNS, default 200, timed calls per query; BENCH_PORT;
+ *   BENCH_SAVE_HTML=<file> keeps the last /practice HTML, to see what makes it heavy)
  *
  * DATABASE_URL names a server and a role that may create databases (default postgres://postgres@127.0.0.1:5432): the
  * bench creates its own fresh database there, migrates it, seeds it with one INSERT … SELECT per user (10,000 saved
@@ -134,8 +135,9 @@ async function timeCalls(label: string, work: () => Promise<unknown>, runs = QUE
   console.log(`  ${label.padEnd(58)} p50 ${percentile(times, 50).toFixed(2).padStart(7)} ms  p95 ${percentile(times, 95).toFixed(2).padStart(7)} ms`);
 }
 
-async function timeRequests(label: string, url: string, cookie: string) {
+async function timeRequests(label: string, url: string, cookie: string, saveTo?: string) {
   let bytes = 0;
+  let last: ArrayBuffer | null = null;
   const times: number[] = [];
   for (let i = 0; i < WARM_UP + HTTP_RUNS; i++) {
     const started = performance.now();
@@ -144,8 +146,10 @@ async function timeRequests(label: string, url: string, cookie: string) {
     const elapsed = performance.now() - started;
     if (response.status !== 200) throw new Error(`${label} answered ${response.status}`);
     bytes = body.byteLength;
+    last = body;
     if (i >= WARM_UP) times.push(elapsed);
   }
+  if (saveTo && last) fs.writeFileSync(saveTo, Buffer.from(last));
   console.log(
     `  ${label.padEnd(34)} ${(bytes / 1024).toFixed(1).padStart(7)} kB  p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms  ` +
       `p95 ${percentile(times, 95).toFixed(1).padStart(6)} ms`,
@@ -233,7 +237,7 @@ async function main() {
     app = startApp({ root, port, env: appEnv }) as { ready: () => Promise<unknown>; stop: () => Promise<void> };
     await app.ready();
     console.log(`through the production server (${HTTP_RUNS} sequential requests after ${WARM_UP} warm-up), load average ${load()}:`);
-    await timeRequests("GET /practice (HTML)", `${origin}/practice`, cookie);
+    await timeRequests("GET /practice (HTML)", `${origin}/practice`, cookie, process.env.BENCH_SAVE_HTML);
     await timeRequests("GET /api/practice/progress (JSON)", `${origin}/api/practice/progress`, cookie);
     console.log(`targets: each query p95 < 20 ms; /practice < 150 kB and < 200 ms. Load average at the end ${load()}`);
   } finally {

@@ -3,7 +3,7 @@
  * selects only what its view shows. Same conventions as practice.ts: the scoped handle first, the owner's id always.
  */
 import "server-only";
-import { and, count, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNotNull, type SQL, sql } from "drizzle-orm";
 import { runScoped, type ScopedDb } from "../scoped";
 import { practiceSessions } from "../schema";
 
@@ -85,44 +85,44 @@ export type ProgressRow = {
   impact: number;
 };
 
-/** A dimension of the extracted `dimensions` object when it is a JSON number, else null. CASE, not AND: only CASE skips the cast. */
-function dimension(name: "structure" | "relevance" | "specificity" | "impact") {
-  const value = sql.raw(`(d -> '${name}')`);
-  return sql`case when jsonb_typeof(${value}) = 'number' then ${value}::numeric end`;
-}
+/** The first Monday of 1900, 00:00 UTC: the origin of the weekly bins, before any session. */
+const MONDAY_ORIGIN = "1900-01-01T00:00:00Z";
 
 /**
  * The owner's progress over their whole saved history, oldest first: per session while there are at most
  * `weeklyAbove` scored sessions, otherwise per week (weeks start on Monday, UTC), each point the rounded mean of the
- * four rubric dimensions of its sessions. A session whose summary lacks a valid dimension is left out. One statement,
- * so the choice of granularity and the points come from the same snapshot. The CTEs are MATERIALIZED on purpose:
- * inlined, PostgreSQL decompressed each summary once per dimension reference and re-counted the sessions per row.
+ * four rubric dimensions of its sessions. It reads the score columns PostgreSQL derives from each summary (migration
+ * 0007), never the summary: unpacking 10,000 summaries took about 75 ms. A session whose summary lacks a valid
+ * dimension has a null there and is left out. One statement, so the choice of granularity and the points come from
+ * the same snapshot; both scans are index-only on practice_sessions_user_saved_started_idx, which carries the scores.
+ * Weeks are 7-day bins from a Monday (date_bin): in UTC that is date_trunc('week'), without the time zone arithmetic
+ * per row.
  */
 export async function listSavedSessionProgress(db: ScopedDb, userId: string, weeklyAbove: number): Promise<ProgressRow[]> {
   return runScoped(db, async (conn) => {
+    const scored = and(
+      eq(practiceSessions.userId, userId),
+      eq(practiceSessions.status, "saved"),
+      isNotNull(practiceSessions.structureScore),
+      isNotNull(practiceSessions.relevanceScore),
+      isNotNull(practiceSessions.specificityScore),
+      isNotNull(practiceSessions.impactScore),
+    );
     const result = await conn.execute(sql`
-      with extracted as materialized (
-        select ${practiceSessions.id} as id, ${practiceSessions.startedAt} as started_at,
-          ${practiceSessions.summary} -> 'dimensions' as d
-        from ${practiceSessions}
-        where ${practiceSessions.userId} = ${userId} and ${practiceSessions.status} = 'saved'
-      ), scored as materialized (
-        select * from (
-          select id, started_at, ${dimension("structure")} as structure, ${dimension("relevance")} as relevance,
-            ${dimension("specificity")} as specificity, ${dimension("impact")} as impact
-          from extracted
-        ) as parsed
-        where structure between 0 and 100 and relevance between 0 and 100 and specificity between 0 and 100
-          and impact between 0 and 100
-      ), granularity as materialized (
-        select count(*) > ${weeklyAbove}::integer as weekly from scored
+      with granularity as (
+        select count(*) > ${weeklyAbove}::integer as weekly from ${practiceSessions} where ${scored}
       ), points as (
-        select case when (select weekly from granularity) then date_trunc('week', started_at, 'UTC') else started_at end as period_start,
-          case when (select weekly from granularity) then null else id end as session_id,
+        select case when (select weekly from granularity)
+            then date_bin('7 days', ${practiceSessions.startedAt}, ${MONDAY_ORIGIN}::timestamptz)
+            else ${practiceSessions.startedAt} end as period_start,
+          case when (select weekly from granularity) then null else ${practiceSessions.id} end as session_id,
           count(*)::integer as sessions,
-          round(avg(structure))::integer as structure, round(avg(relevance))::integer as relevance,
-          round(avg(specificity))::integer as specificity, round(avg(impact))::integer as impact
-        from scored
+          round(avg(${practiceSessions.structureScore}))::integer as structure,
+          round(avg(${practiceSessions.relevanceScore}))::integer as relevance,
+          round(avg(${practiceSessions.specificityScore}))::integer as specificity,
+          round(avg(${practiceSessions.impactScore}))::integer as impact
+        from ${practiceSessions}
+        where ${scored}
         group by 1, 2
       )
       select ${utcText(sql`period_start`)} as "periodStart", session_id::text as "sessionId", sessions,

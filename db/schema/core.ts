@@ -15,11 +15,13 @@ import {
   integer,
   jsonb,
   pgTable,
+  smallint,
   text,
   timestamp,
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { summaryScore } from "./summary-scores";
 
 /** Values of `practice_sessions.status`; the check constraint in the migration holds the same list. */
 export const PRACTICE_SESSION_STATUSES = ["in_progress", "completed", "saved"] as const;
@@ -105,14 +107,20 @@ export const practiceSessions = pgTable(
     completedAt: timestamp("completed_at", { withTimezone: true }),
     /** Whether the interviewer may ask one follow-up question after each answer (chosen when starting). */
     followUps: boolean("follow_ups").notNull().default(true),
+    // The summary's dimension scores, derived by PostgreSQL whenever the summary is written (see summary-scores.ts).
+    structureScore: smallint("structure_score").generatedAlwaysAs(summaryScore("structure")),
+    relevanceScore: smallint("relevance_score").generatedAlwaysAs(summaryScore("relevance")),
+    specificityScore: smallint("specificity_score").generatedAlwaysAs(summaryScore("specificity")),
+    impactScore: smallint("impact_score").generatedAlwaysAs(summaryScore("impact")),
   },
   (t) => [
     // Serves "my recent sessions" (owner filter + newest first) and the cascade from users.
     index("practice_sessions_user_started_idx").on(t.userId, t.startedAt),
-    // Serves the saved history: keyset pages (newest first, ties broken by id), the count (index-only) and the
-    // progress series, without visiting in-progress rows.
+    // Serves the saved history: keyset pages (newest first, ties broken by id), the count and the progress series,
+    // without visiting in-progress rows. The scores after id change no order (id is unique): they are there so the
+    // series is an index-only scan (drizzle has no INCLUDE).
     index("practice_sessions_user_saved_started_idx")
-      .on(t.userId, t.startedAt.desc(), t.id.desc())
+      .on(t.userId, t.startedAt.desc(), t.id.desc(), t.structureScore, t.relevanceScore, t.specificityScore, t.impactScore)
       .where(sql`${t.status} = 'saved'`),
     // Target of the answers' composite foreign key below (id alone is already unique).
     unique("practice_sessions_id_user_unique").on(t.id, t.userId),

@@ -2,7 +2,8 @@
  * The progress series as the dashboard and GET /api/practice/progress give it: the candidate's whole saved history,
  * one point per session while there are few, one per week once there are many. A chart of 10,000 points would be
  * unreadable and heavy; a chart of the oldest (or newest) 500 would stop moving. The database computes the means
- * (db/queries/practice.ts, listSavedSessionProgress); this module fixes the threshold and the shape.
+ * (listSavedSessionProgress in db/queries/practice-history.ts, from the score columns of migration 0007); this module
+ * fixes the threshold and the shape.
  */
 import type { AnswerScores } from "@/lib/practice/session/records";
 

@@ -1,0 +1,13 @@
+-- The progress series at 10,000 sessions (issue #10). The summary's four rubric dimension scores become columns that
+-- PostgreSQL derives from the summary (db/schema/summary-scores.ts), so the series aggregates small integers instead of
+-- unpacking every summary. Adding a stored generated column computes it for every existing row: that is the backfill.
+-- One ALTER TABLE for the four, so the table is rewritten once, not four times (under an ACCESS EXCLUSIVE lock: seconds
+-- at a few hundred thousand sessions). The saved-history index (0004) then gets the scores after its keys, so the
+-- series reads only the index.
+DROP INDEX "practice_sessions_user_saved_started_idx";--> statement-breakpoint
+ALTER TABLE "practice_sessions"
+  ADD COLUMN "structure_score" smallint GENERATED ALWAYS AS (CASE WHEN jsonb_typeof(("summary" -> 'dimensions' -> 'structure')) <> 'number' THEN NULL WHEN ("summary" -> 'dimensions' -> 'structure')::numeric BETWEEN 0 AND 100 AND ("summary" -> 'dimensions' -> 'structure')::numeric = trunc(("summary" -> 'dimensions' -> 'structure')::numeric) THEN ("summary" -> 'dimensions' -> 'structure')::numeric::smallint END) STORED,
+  ADD COLUMN "relevance_score" smallint GENERATED ALWAYS AS (CASE WHEN jsonb_typeof(("summary" -> 'dimensions' -> 'relevance')) <> 'number' THEN NULL WHEN ("summary" -> 'dimensions' -> 'relevance')::numeric BETWEEN 0 AND 100 AND ("summary" -> 'dimensions' -> 'relevance')::numeric = trunc(("summary" -> 'dimensions' -> 'relevance')::numeric) THEN ("summary" -> 'dimensions' -> 'relevance')::numeric::smallint END) STORED,
+  ADD COLUMN "specificity_score" smallint GENERATED ALWAYS AS (CASE WHEN jsonb_typeof(("summary" -> 'dimensions' -> 'specificity')) <> 'number' THEN NULL WHEN ("summary" -> 'dimensions' -> 'specificity')::numeric BETWEEN 0 AND 100 AND ("summary" -> 'dimensions' -> 'specificity')::numeric = trunc(("summary" -> 'dimensions' -> 'specificity')::numeric) THEN ("summary" -> 'dimensions' -> 'specificity')::numeric::smallint END) STORED,
+  ADD COLUMN "impact_score" smallint GENERATED ALWAYS AS (CASE WHEN jsonb_typeof(("summary" -> 'dimensions' -> 'impact')) <> 'number' THEN NULL WHEN ("summary" -> 'dimensions' -> 'impact')::numeric BETWEEN 0 AND 100 AND ("summary" -> 'dimensions' -> 'impact')::numeric = trunc(("summary" -> 'dimensions' -> 'impact')::numeric) THEN ("summary" -> 'dimensions' -> 'impact')::numeric::smallint END) STORED;--> statement-breakpoint
+CREATE INDEX "practice_sessions_user_saved_started_idx" ON "practice_sessions" USING btree ("user_id","started_at" DESC NULLS LAST,"id" DESC NULLS LAST,"structure_score","relevance_score","specificity_score","impact_score") WHERE "practice_sessions"."status" = 'saved';
