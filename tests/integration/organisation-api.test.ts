@@ -19,7 +19,9 @@ import { signedInTestUser } from "@/tests/helpers/context";
 import { seedOrganisation } from "@/tests/helpers/organisations";
 import { callThroughProxy } from "@/tests/helpers/through-proxy";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+/** Any of the routes below, whatever its params (each case passes the params its route reads). */
+type Handler = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
+type AnyParamsHandler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type Role = "owner" | "manager" | "reviewer" | "outsider";
 type Person = { user: User; cookie: string };
 
@@ -49,7 +51,7 @@ function call(handler: Handler, method: string, path: string, options: { cookie?
   const headers: Record<string, string> = options.cookie ? { cookie: options.cookie } : {};
   const body = options.body === undefined ? undefined : JSON.stringify(options.body);
   if (body !== undefined) headers["content-type"] = "application/json";
-  return callThroughProxy(handler, new Request(`http://localhost:3000/api/orgs${path}`, { method, headers, body }), options.params);
+  return callThroughProxy(handler as AnyParamsHandler, new Request(`http://localhost:3000/api/orgs${path}`, { method, headers, body }), options.params);
 }
 
 type Fixture = Awaited<ReturnType<typeof fixture>>;
