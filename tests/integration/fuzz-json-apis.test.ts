@@ -23,6 +23,7 @@ const CRON_SECRET = vi.hoisted(() => {
 });
 
 import type { RouteMeta } from "@/lib/api/define-route";
+import { createOrganisation } from "@/lib/orgs/organisation-service";
 import { startSession } from "@/lib/practice/session";
 import { answerBody, STRONG_ANSWER } from "@/lib/practice/session/answers.fixture";
 import { appFiles, loadModule } from "@/tests/helpers/app-files";
@@ -44,6 +45,12 @@ const VALID_INPUT: Record<string, Record<string, unknown>> = {
   "practice.sessions.delete-all": { confirm: "delete all" },
   "practice.session.answer": answerBody(STRONG_ANSWER) as Record<string, unknown>,
   "practice.session.follow_up": { action: "answer", ...(answerBody(STRONG_ANSWER) as Record<string, unknown>) },
+  "orgs.create": { name: "Acme hiring", slug: "acme-hiring-fuzz" },
+  "orgs.update": { name: "Acme hiring" },
+  // Not the organisation's name: a valid shape the service refuses, so the fuzzing never deletes the caller's organisation.
+  "orgs.delete": { confirmName: "Not the organisation's name" },
+  "orgs.members.change-role": { role: "reviewer" },
+  "orgs.transfer-ownership": { memberId: "00000000-0000-4000-8000-000000000000" },
   "practice.session.save": {
     overallScore: 70,
     answers: [{ position: 1, scores: { structure: 70, relevance: 70, specificity: 70, impact: 70 } }],
@@ -61,12 +68,14 @@ const RUNS = { json: 40, other: 6, notAllowed: 2 } as const;
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 
-type Caller = { cookie: string; sessionId: string };
+/** A signed-in caller with a practice session and an organisation they own (organisation routes 404 a non-member). */
+type Caller = { cookie: string; sessionId: string; orgSlug: string };
 
 async function newCaller(): Promise<Caller> {
   const { user, cookie } = await signedInTestUser();
   const session = await startSession(contextFor(user), { type: "behavioural", count: 3 });
-  return { cookie, sessionId: session.id };
+  const organisation = await createOrganisation(contextFor(user), { name: "Fuzz team" });
+  return { cookie, sessionId: session.id, orgSlug: organisation.slug };
 }
 
 /** A signed-in caller with a session of their own; a fresh one every `every` calls, so allowances never stop the run. */
@@ -122,7 +131,11 @@ function urlFor(file: string, params: Record<string, string>): string {
 }
 
 async function send(file: string, method: Method, handler: Handler, auth: string, input: Attempt, caller?: Caller) {
-  const params = paramsFor(file, { id: input.id === OWN ? (caller?.sessionId ?? "x") : input.id, position: input.position });
+  const params = paramsFor(file, {
+    id: input.id === OWN ? (caller?.sessionId ?? "x") : input.id,
+    position: input.position,
+    slug: caller?.orgSlug ?? "x",
+  });
   const headers = new Headers({ "x-rehearse-socket-ip": clientIp() });
   if (input.contentType) headers.set("content-type", input.contentType);
   if (input.contentLength) headers.set("content-length", input.contentLength);
