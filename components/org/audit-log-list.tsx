@@ -29,7 +29,12 @@ export function AuditLogList({ events, olderHref, newestHref }: Props) {
           <li key={event.id} className="space-y-1 p-4">
             <p>
               <span className="font-medium">{event.actor}</span> <code className="text-sm">{event.action}</code>
-              {event.targetId ? <span className="text-sm text-slate-600"> on {event.targetType} {event.targetId}</span> : null}
+              {event.targetId ? (
+                <span className="text-sm text-slate-600">
+                  {" "}
+                  on {event.targetType} {event.targetId}
+                </span>
+              ) : null}
             </p>
             <p className="text-sm text-slate-600">
               <time dateTime={event.createdAt.toISOString()}>{when(event.createdAt)} UTC</time>

@@ -49,7 +49,13 @@ export function MemberRoleSelect({ slug, memberId, memberName, role, choices }: 
         disabled={change.pending || chosen === role}
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
       >
-        {change.pending ? "Saving…" : <>Save<span className="sr-only"> role of {memberName}</span></>}
+        {change.pending ? (
+          "Saving…"
+        ) : (
+          <>
+            Save<span className="sr-only"> role of {memberName}</span>
+          </>
+        )}
       </button>
       {change.message ? (
         <p id={`${id}-error`} role="alert" className="w-full text-sm text-red-700">

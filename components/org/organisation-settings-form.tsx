@@ -44,11 +44,26 @@ export function OrganisationSettingsForm({ name: savedName, slug: savedSlug }: P
   }
 
   return (
-    <form onSubmit={submit} aria-labelledby={`${id}-heading`} aria-busy={update.pending} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <form
+      onSubmit={submit}
+      aria-labelledby={`${id}-heading`}
+      aria-busy={update.pending}
+      noValidate
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+    >
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
         Name and address
       </h2>
-      <TextField ref={nameRef} id={`${id}-name`} label="Organisation name" value={name} onChange={setName} maxLength={80} required errors={update.fields.name} />
+      <TextField
+        ref={nameRef}
+        id={`${id}-name`}
+        label="Organisation name"
+        value={name}
+        onChange={setName}
+        maxLength={80}
+        required
+        errors={update.fields.name}
+      />
       <TextField
         ref={slugRef}
         id={`${id}-slug`}

@@ -52,7 +52,13 @@ export async function changeMemberRole(ctx: MemberContext, memberId: string, inp
     if (member.role === "owner") await keepAnotherOwner(ctx, tx, member.id);
     await setMemberRole(tx, member.orgId, member.id, input.role, ctx.now());
     await ctx.audit(
-      { action: "organisation.member_role_change", targetType: "organisation_member", targetId: member.id, oldValues: { role: member.role }, newValues: { role: input.role } },
+      {
+        action: "organisation.member_role_change",
+        targetType: "organisation_member",
+        targetId: member.id,
+        oldValues: { role: member.role },
+        newValues: { role: input.role },
+      },
       tx,
     );
     return input.role;
@@ -67,7 +73,12 @@ export async function removeMember(ctx: MemberContext, memberId: string): Promis
     if (member.role === "owner") await keepAnotherOwner(ctx, tx, member.id);
     await deleteOrganisationMember(tx, member.orgId, member.id);
     await ctx.audit(
-      { action: "organisation.member_remove", targetType: "organisation_member", targetId: member.id, oldValues: { role: member.role, userId: member.userId } },
+      {
+        action: "organisation.member_remove",
+        targetType: "organisation_member",
+        targetId: member.id,
+        oldValues: { role: member.role, userId: member.userId },
+      },
       tx,
     );
   });
@@ -80,7 +91,10 @@ export async function leaveOrganisation(ctx: MemberContext): Promise<void> {
     if (!member) throw new AppError("not_found", MEMBER_NOT_FOUND);
     if (member.role === "owner") await keepAnotherOwner(ctx, tx, member.id);
     await deleteOrganisationMember(tx, member.orgId, member.id);
-    await ctx.audit({ action: "organisation.member_leave", targetType: "organisation_member", targetId: member.id, oldValues: { role: member.role } }, tx);
+    await ctx.audit(
+      { action: "organisation.member_leave", targetType: "organisation_member", targetId: member.id, oldValues: { role: member.role } },
+      tx,
+    );
   });
 }
 

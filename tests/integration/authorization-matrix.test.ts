@@ -31,7 +31,7 @@ type RouteEntry = { auth: RouteAuth; foreign?: Foreign; org?: Permission };
 
 const OWN_SESSION: Foreign = { status: 404 };
 /** Organisation routes answer 404 to a non-member and 403 to a role without the permission, proved per role there. */
-const organisation = (org: Permission): RouteEntry => ({ auth: "user", org, foreign: { skip: "organisation route: covered in organisation-api.test.ts" } });
+const organisation = (org: Permission): RouteEntry => ({ auth: "user", org, foreign: { skip: "organisation route: covered in organisation-permissions.test.ts" } });
 const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/cron/cleanup/route.ts": { GET: { auth: "cron" }, POST: { auth: "cron" } },
   "app/api/health/route.ts": { GET: { auth: "public" } },

@@ -94,7 +94,13 @@ describe("changing a member's role", () => {
     await changeMemberRole(ownerCtx, id, { role: "manager" });
 
     const [event] = (await eventsOf(organisation)).filter((row) => row.action === "organisation.member_role_change");
-    expect(event).toMatchObject({ actorUserId: owner.id, targetType: "organisation_member", targetId: id, oldValues: { role: "reviewer" }, newValues: { role: "manager" } });
+    expect(event).toMatchObject({
+      actorUserId: owner.id,
+      targetType: "organisation_member",
+      targetId: id,
+      oldValues: { role: "reviewer" },
+      newValues: { role: "manager" },
+    });
     expect(JSON.stringify(event)).not.toContain(reviewer.email);
   });
 

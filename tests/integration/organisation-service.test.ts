@@ -27,7 +27,12 @@ describe("creating an organisation", () => {
     expect(await listMyOrganisations(contextFor(user))).toEqual([{ organisation, role: "owner" }]);
     const raw = await getDb();
     const [event] = await raw.select().from(auditEvents).where(eq(auditEvents.orgId, organisation.id));
-    expect(event).toMatchObject({ action: "organisation.create", actorUserId: user.id, targetId: organisation.id, newValues: { name, slug: organisation.slug } });
+    expect(event).toMatchObject({
+      action: "organisation.create",
+      actorUserId: user.id,
+      targetId: organisation.id,
+      newValues: { name, slug: organisation.slug },
+    });
   });
 
   it("adds a random suffix when the derived slug is taken, and refuses a taken explicit slug with 409", async () => {
@@ -69,7 +74,9 @@ describe("the organisation's audit log", () => {
     // Five events written in one instant: the sequence orders them.
     const at = new Date("2026-01-01T10:00:00.000Z");
     for (let i = 1; i <= 5; i++) {
-      await raw.insert(auditEvents).values({ actorUserId: owner.id, orgId: organisation.id, action: `test.event_${i}`, targetType: "test", createdAt: at });
+      await raw
+        .insert(auditEvents)
+        .values({ actorUserId: owner.id, orgId: organisation.id, action: `test.event_${i}`, targetType: "test", createdAt: at });
     }
     await raw.insert(auditEvents).values({ actorUserId: other.owner.id, orgId: other.organisation.id, action: "test.elsewhere", targetType: "test" });
 

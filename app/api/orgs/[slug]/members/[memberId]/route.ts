@@ -11,16 +11,14 @@ type Extra = { request: Request; params: { slug: string; memberId: string } };
  */
 export const PATCH = defineRoute(
   { name: "orgs.members.change-role", auth: "user", org: "reviewers.manage", input: changeMemberRoleSchema },
-  async (ctx, input, { params }: Extra) => jsonResponse({ member: { id: params.memberId, role: await changeMemberRole(ctx, params.memberId, input) } }),
+  async (ctx, input, { params }: Extra) =>
+    jsonResponse({ member: { id: params.memberId, role: await changeMemberRole(ctx, params.memberId, input) } }),
 );
 
 /** Removes a member: 204. Same rules as a role change on the member's current role. */
-export const DELETE = defineRoute(
-  { name: "orgs.members.remove", auth: "user", org: "reviewers.manage" },
-  async (ctx, _input, { params }: Extra) => {
-    await removeMember(ctx, params.memberId);
-    return new Response(null, { status: 204 });
-  },
-);
+export const DELETE = defineRoute({ name: "orgs.members.remove", auth: "user", org: "reviewers.manage" }, async (ctx, _input, { params }: Extra) => {
+  await removeMember(ctx, params.memberId);
+  return new Response(null, { status: 204 });
+});
 
 export const { GET, POST, PUT } = methodsOtherThan("PATCH", "DELETE");
