@@ -141,6 +141,10 @@ describe("organisation row-level security", () => {
     expect(membersOfB.map((row) => row.user_id).sort()).toEqual([b.owner.id, shared.id].sort());
   });
 
+  // audit_events_actor (migration 0002) checks only the actor on insert, so an event naming another organisation is
+  // accepted today; the services always write the principal's own organisation. Needs a policy change in a migration.
+  it.todo("refuses an audit event naming organisation B (audit_events_actor WITH CHECK: org_id is null or app_org_id())");
+
   it("refuses moving A's rows into organisation B, and changes none of B's rows", async () => {
     const { a, b } = await seedTwo();
     const db = inOrganisation(a.owner, a.id);
