@@ -2,6 +2,7 @@ import { adapters, clerkConfig, env } from "@/lib/env";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { definePage } from "@/lib/api/define-page";
+import { organisationMenu } from "@/lib/orgs/organisation-menu";
 import { SENTRY_DSN_META, SENTRY_ENVIRONMENT_META } from "@/lib/observability/sentry-meta";
 import { ClerkShell, ClerkSignOutButton } from "@/components/clerk-shell";
 import { LocalModeBanner } from "@/components/local-mode-banner";
@@ -20,6 +21,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default definePage({ name: "layout", auth: "optional" }, async (ctx, { children }: { children: ReactNode }) => {
   const user = ctx.principal.kind === "user" ? ctx.principal.user : null;
   const local = adapters.auth === "local";
+  const organisations = await organisationMenu(ctx);
   // Clerk's components load on demand (components/clerk-shell.tsx), so local mode's pages do not ship Clerk's SDK.
   // Either button removes the user's answer drafts from this browser before signing out.
   const signOut = !user ? null : local ? <LocalSignOutButton draftOwner={user.id} /> : <ClerkSignOutButton draftOwner={user.id} />;
@@ -29,7 +31,7 @@ export default definePage({ name: "layout", auth: "optional" }, async (ctx, { ch
         Skip to content
       </a>
       {local ? <LocalModeBanner /> : null}
-      <SiteHeader displayName={user ? (user.displayName ?? user.email) : null} signOut={signOut} />
+      <SiteHeader displayName={user ? (user.displayName ?? user.email) : null} signOut={signOut} organisations={organisations} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-4 sm:py-8">
         {children}
       </main>

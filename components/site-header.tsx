@@ -1,15 +1,18 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { OrganisationSwitcher, type SwitcherOrganisation } from "@/components/org/organisation-switcher";
 
 type SiteHeaderProps = {
   /** The signed-in user's name, or null when signed out. */
   displayName: string | null;
   /** The sign-out control for the active auth adapter (a local form, or Clerk's button). */
   signOut: ReactNode;
+  /** The signed-in user's organisations (none for a candidate, who then sees no organisation menu). */
+  organisations?: SwitcherOrganisation[];
 };
 
 /** Rendered on the server, so it needs no Clerk client component (clerk-js cannot load offline). */
-export function SiteHeader({ displayName, signOut }: SiteHeaderProps) {
+export function SiteHeader({ displayName, signOut, organisations = [] }: SiteHeaderProps) {
   return (
     <header className="border-b border-slate-200 bg-white">
       {/* On a phone the links stay on one row that scrolls sideways, so the page starts near the top. */}
@@ -35,6 +38,7 @@ export function SiteHeader({ displayName, signOut }: SiteHeaderProps) {
               <Link href="/practice" className="text-slate-700 hover:underline">
                 Practice
               </Link>
+              <OrganisationSwitcher organisations={organisations} />
               <Link href="/profile" className="text-slate-700 hover:underline" data-testid="user-menu">
                 <span className="hidden sm:inline">Signed in as </span>
                 <span className="font-medium">{displayName}</span>

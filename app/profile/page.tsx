@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { definePage } from "@/lib/api/define-page";
 import { loadProfile } from "@/lib/profile/profile-service";
 import { ProfileForm } from "@/components/profile/profile-form";
@@ -22,6 +23,12 @@ export default definePage({ name: "profile", auth: "user", returnTo: () => "/pro
         updatedAt={profile.updatedAt?.toISOString() ?? null}
       />
       <SignOutEverywhere />
+      <p className="text-sm text-slate-600">
+        Hiring for a team?{" "}
+        <Link href="/org/new" className="font-medium text-brand underline underline-offset-2">
+          Create an organisation
+        </Link>
+      </p>
     </div>
   );
 });

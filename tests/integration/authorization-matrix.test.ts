@@ -9,22 +9,31 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { RouteAuth } from "@/lib/api/define-route";
+import type { Permission } from "@/lib/orgs/permissions";
 import { answerBody } from "@/lib/practice/session/answers.fixture";
 import { startSession } from "@/lib/practice/session";
 import { contextFor, createTestUser, signedInTestUser } from "@/tests/helpers/context";
 import { callThroughProxy } from "@/tests/helpers/through-proxy";
 import { type AppFiles, appFiles, declaredPageAuth, loadModule } from "@/tests/helpers/app-files";
 
+/** The organisation permission a page declares to definePage, read from its source like its auth. */
+function declaredPageOrg(file: string): string | undefined {
+  return /definePage\(\s*\{[^}]*\borg:\s*"([\w.]+)"/.exec(fs.readFileSync(file, "utf8"))?.[1];
+}
+
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type Method = (typeof METHODS)[number];
 
 /** How a route treats another user's object: 404, or why that does not apply. */
 type Foreign = { status: 404; body?: () => unknown } | { skip: string };
-type RouteEntry = { auth: RouteAuth; foreign?: Foreign };
+/** `org`: the permission an organisation route's wrapper checks (none for the rest). */
+type RouteEntry = { auth: RouteAuth; foreign?: Foreign; org?: Permission };
 
 const OWN_SESSION: Foreign = { status: 404 };
 const ORG_INVITES: Foreign = { skip: "organisation route: 404 for outsiders and other organisations' invites, 403 by role, in org-invites-api.test.ts" };
 const INVITE_TOKEN: Foreign = { skip: "token route: another email's 403 and an unknown token's 404 are in org-invites-api.test.ts" };
+/** Organisation routes answer 404 to a non-member and 403 to a role without the permission, proved per role there. */
+const organisation = (org: Permission): RouteEntry => ({ auth: "user", org, foreign: { skip: "organisation route: covered in organisation-permissions.test.ts" } });
 const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/cron/cleanup/route.ts": { GET: { auth: "cron" }, POST: { auth: "cron" } },
   "app/api/health/route.ts": { GET: { auth: "public" } },
@@ -46,16 +55,28 @@ const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/practice/sessions/[id]/questions/[position]/speech/route.ts": {
     GET: { auth: "user", foreign: { skip: "needs AI audio; its 404 for another user's session is in practice-voice.test.ts" } },
   },
-  "app/api/orgs/[slug]/invites/route.ts": { GET: { auth: "user", foreign: ORG_INVITES }, POST: { auth: "user", foreign: ORG_INVITES } },
-  "app/api/orgs/[slug]/invites/[inviteId]/route.ts": { DELETE: { auth: "user", foreign: ORG_INVITES } },
-  "app/api/orgs/[slug]/invites/[inviteId]/resend/route.ts": { POST: { auth: "user", foreign: ORG_INVITES } },
+  "app/api/orgs/[slug]/invites/route.ts": { GET: { ...organisation("reviewers.manage"), foreign: ORG_INVITES }, POST: { ...organisation("reviewers.manage"), foreign: ORG_INVITES } },
+  "app/api/orgs/[slug]/invites/[inviteId]/route.ts": { DELETE: { ...organisation("reviewers.manage"), foreign: ORG_INVITES } },
+  "app/api/orgs/[slug]/invites/[inviteId]/resend/route.ts": { POST: { ...organisation("reviewers.manage"), foreign: ORG_INVITES } },
   "app/api/invites/[token]/route.ts": { GET: { auth: "user", foreign: INVITE_TOKEN } },
   "app/api/invites/[token]/accept/route.ts": { POST: { auth: "user", foreign: INVITE_TOKEN } },
   "app/api/invites/[token]/decline/route.ts": { POST: { auth: "user", foreign: INVITE_TOKEN } },
+  "app/api/orgs/route.ts": { GET: { auth: "user" }, POST: { auth: "user" } },
+  "app/api/orgs/[slug]/route.ts": {
+    GET: organisation("results.view"),
+    PATCH: organisation("organisation.manage"),
+    DELETE: organisation("organisation.manage"),
+  },
+  "app/api/orgs/[slug]/members/route.ts": { GET: organisation("results.view") },
+  // The service also checks the member's role and the new one (mayManageRole).
+  "app/api/orgs/[slug]/members/[memberId]/route.ts": { PATCH: organisation("reviewers.manage"), DELETE: organisation("reviewers.manage") },
+  "app/api/orgs/[slug]/leave/route.ts": { POST: organisation("results.view") },
+  "app/api/orgs/[slug]/transfer-ownership/route.ts": { POST: organisation("organisation.manage") },
+  "app/api/orgs/[slug]/audit/route.ts": { GET: organisation("organisation.manage") },
 };
 
 /** "static" pages read no data and use no context; the rest go through definePage with this auth. */
-const PAGES: Record<string, { auth: "user" | "optional" | "public" | "static"; path: string }> = {
+const PAGES: Record<string, { auth: "user" | "optional" | "public" | "static"; path: string; org?: Permission }> = {
   "app/layout.tsx": { auth: "optional", path: "/" },
   "app/page.tsx": { auth: "static", path: "/" },
   "app/privacy/page.tsx": { auth: "static", path: "/privacy" },
@@ -67,8 +88,14 @@ const PAGES: Record<string, { auth: "user" | "optional" | "public" | "static"; p
   "app/practice/page.tsx": { auth: "user", path: "/practice" },
   "app/practice/warm-up/page.tsx": { auth: "user", path: "/practice/warm-up" },
   "app/practice/sessions/[id]/page.tsx": { auth: "user", path: `/practice/sessions/${randomUUID()}` },
-  "app/org/[slug]/invites/page.tsx": { auth: "user", path: `/org/org-${randomUUID().slice(0, 8)}/invites` },
+  "app/org/[slug]/invites/page.tsx": { auth: "user", path: `/org/org-${randomUUID().slice(0, 8)}/invites`, org: "reviewers.manage" },
   "app/invite/[token]/page.tsx": { auth: "user", path: `/invite/${randomUUID()}` },
+  "app/org/new/page.tsx": { auth: "user", path: "/org/new" },
+  "app/org/[slug]/layout.tsx": { auth: "user", path: `/org/${randomUUID()}/members`, org: "results.view" },
+  "app/org/[slug]/page.tsx": { auth: "user", path: `/org/${randomUUID()}`, org: "results.view" },
+  "app/org/[slug]/members/page.tsx": { auth: "user", path: `/org/${randomUUID()}/members`, org: "results.view" },
+  "app/org/[slug]/settings/page.tsx": { auth: "user", path: `/org/${randomUUID()}/settings`, org: "organisation.manage" },
+  "app/org/[slug]/audit/page.tsx": { auth: "user", path: `/org/${randomUUID()}/audit`, org: "organisation.manage" },
 };
 
 const ACTIONS: Record<string, Record<string, "user" | "optional" | "public">> = {
@@ -91,7 +118,7 @@ function paramsFor(file: string, id: string): Record<string, string> {
 }
 
 type Handler = ((request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>) & {
-  route?: { auth: RouteAuth };
+  route?: { auth: RouteAuth; org?: Permission };
   notAllowed?: true;
 };
 
@@ -118,6 +145,7 @@ describe("the authorisation matrix", () => {
         const entry = entries[method];
         if (entry) {
           expect(handler?.route?.auth, `${method} ${file}`).toBe(entry.auth);
+          expect(handler?.route?.org, `${method} ${file}: the organisation permission`).toBe(entry.org);
           continue;
         }
         expect(handler?.notAllowed, `${method} ${file} must answer a JSON 405`).toBe(true);
@@ -165,6 +193,9 @@ describe("the authorisation matrix", () => {
       } else {
         expect(declaredPageAuth(file)).toBe(spec.auth);
         expect(fs.readFileSync(file, "utf8")).toMatch(/export default definePage\(/);
+        // An organisation page names the permission its wrapper checks (a [slug] page without one would show any slug).
+        expect(declaredPageOrg(file), "the organisation permission").toBe(spec.org);
+        if (file.includes("[slug]")) expect(spec.org, `${file} is an organisation page`).toBeDefined();
       }
     });
 
