@@ -141,9 +141,20 @@ describe("organisation row-level security", () => {
     expect(membersOfB.map((row) => row.user_id).sort()).toEqual([b.owner.id, shared.id].sort());
   });
 
-  // audit_events_actor (migration 0002) checks only the actor on insert, so an event naming another organisation is
-  // accepted today; the services always write the principal's own organisation. Needs a policy change in a migration.
-  it.todo("refuses an audit event naming organisation B (audit_events_actor WITH CHECK: org_id is null or app_org_id())");
+  it("refuses an audit event naming organisation B, from A's scope and from no organisation's", async () => {
+    const { a, b } = await seedTwo();
+    const insertInto = (orgId: string) =>
+      sql`insert into audit_events (actor_user_id, org_id, action, target_type) values (${a.owner.id}, ${orgId}, 'test.forged', 'organisation')`;
+
+    for (const db of [inOrganisation(a.owner, a.id), scopedDb(getDb, { role: "app", userId: a.owner.id })]) {
+      expect(await refusal(run(db, insertInto(b.id)))).toMatch(/new row violates row-level security policy/);
+    }
+    // The same actor may still log in their own organisation's scope.
+    await run(inOrganisation(a.owner, a.id), insertInto(a.id));
+    const raw = await getDb();
+    const forged = await rowsOf<{ n: number }>(raw, sql`select count(*)::int as n from audit_events where org_id = ${b.id} and action = 'test.forged'`);
+    expect(forged[0]?.n).toBe(0);
+  });
 
   it("refuses moving A's rows into organisation B, and changes none of B's rows", async () => {
     const { a, b } = await seedTwo();
