@@ -2,16 +2,18 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import type { OrganisationRole } from "@/db/schema";
+import { can } from "@/lib/orgs/permissions";
 
-type Props = { slug: string; isOwner: boolean };
+type Props = { slug: string; role: OrganisationRole };
 
-/** The organisation's sections; Settings and the audit log are for owners only. Marks the current one. */
-export function OrganisationNav({ slug, isOwner }: Props) {
+/** The organisation's sections the member's role opens (the permission table decides). Marks the current one. */
+export function OrganisationNav({ slug, role }: Props) {
   const pathname = usePathname();
   const links = [
     { href: `/org/${slug}/members`, label: "Members" },
-    { href: `/org/${slug}/invites`, label: "Invites" },
-    ...(isOwner
+    ...(can(role, "reviewers.manage") ? [{ href: `/org/${slug}/invites`, label: "Invites" }] : []),
+    ...(can(role, "organisation.manage")
       ? [
           { href: `/org/${slug}/settings`, label: "Settings" },
           { href: `/org/${slug}/audit`, label: "Audit log" },

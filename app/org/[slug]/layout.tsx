@@ -18,7 +18,7 @@ export default definePage(
             <h1 className="text-2xl font-semibold break-words">{organisation.name}</h1>
             <p className="text-sm text-slate-600">Your role: {ROLE_LABELS[organisation.role]}</p>
           </div>
-          <OrganisationNav slug={organisation.slug} isOwner={organisation.role === "owner"} />
+          <OrganisationNav slug={organisation.slug} role={organisation.role} />
         </div>
         {children}
       </div>
