@@ -6,7 +6,7 @@
  * goes with its user's account; the inviter is nulled, so an invite outlives the person who sent it.
  */
 import { relations, sql } from "drizzle-orm";
-import { check, index, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./core";
 
 /** Roles in an organisation; the check constraints in the migration hold the same list. */
@@ -24,10 +24,15 @@ export const organisations = pgTable(
     name: text("name").notNull(),
     /** The URL segment under /org/; unique, lower-case letters, digits and single hyphens. */
     slug: text("slug").notNull(),
+    /** Days after submission that candidates' names, emails and answers are kept (30 to 730). */
+    retentionDays: integer("retention_days").notNull().default(180),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique("organisations_slug_unique").on(t.slug)],
+  (t) => [
+    unique("organisations_slug_unique").on(t.slug),
+    check("organisations_retention_days_check", sql`${t.retentionDays} between 30 and 730`),
+  ],
 );
 
 export const organisationMembers = pgTable(

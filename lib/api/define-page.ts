@@ -15,24 +15,30 @@ import type { ReactNode } from "react";
 import { createElement } from "react";
 import { toAppError } from "@/lib/api/responses";
 import { signedInPrincipal } from "@/lib/auth/principal";
-import type { AnonymousPrincipal, MemberPrincipal, UserPrincipal } from "@/lib/context/principal";
+import type { AnonymousPrincipal, CandidatePrincipal, MemberPrincipal, UserPrincipal } from "@/lib/context/principal";
 import { createContext, type RequestContext } from "@/lib/context/request-context";
 import { defaultServices } from "@/lib/context/services";
 import { requestIpHash } from "@/lib/security/client-ip";
 import { memberPrincipalFor } from "@/lib/orgs/member-principal";
+import { candidatePrincipalFor } from "@/lib/security/candidate-principal";
 import type { Permission } from "@/lib/orgs/permissions";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { ServiceUnavailable } from "@/components/service-unavailable";
 
-/** "user": sign-in required; "optional": whoever is there, signed in or not; "public": nobody is looked up. */
-export type PageAuth = "user" | "optional" | "public";
+/**
+ * "user": sign-in required; "optional": whoever is there, signed in or not; "public": nobody is looked up; "token":
+ * the holder of the candidate link in the page's `[token]` segment (nobody signs in).
+ */
+export type PageAuth = "user" | "optional" | "public" | "token";
 type PrincipalOf<A extends PageAuth, O> = A extends "user"
   ? O extends Permission
     ? MemberPrincipal
     : UserPrincipal
   : A extends "optional"
     ? UserPrincipal | AnonymousPrincipal
-    : AnonymousPrincipal;
+    : A extends "token"
+      ? CandidatePrincipal
+      : AnonymousPrincipal;
 
 export type PageSpec<A extends PageAuth, Props, O extends Permission | undefined = undefined> = {
   name: string;
@@ -53,15 +59,17 @@ export function definePage<A extends PageAuth, Props = Record<string, never>, O 
     const requestId = randomUUID();
     try {
       const services = defaultServices();
-      const signedIn = spec.auth === "public" ? null : await signedInPrincipal();
+      const signedIn = spec.auth === "public" || spec.auth === "token" ? null : await signedInPrincipal();
       if (!signedIn && spec.auth === "user") {
         const returnTo = spec.returnTo ? await spec.returnTo(props) : "/";
         redirect(`/sign-in?redirect_url=${encodeURIComponent(returnTo)}`);
       }
       const principal = (
-        spec.org && signedIn
-          ? await memberPrincipalFor(signedIn, await slugOf(props), spec.org, services)
-          : (signedIn ?? { kind: "anonymous" })
+        spec.auth === "token"
+          ? candidatePrincipalFor(await paramOf(props, "token"))
+          : spec.org && signedIn
+            ? await memberPrincipalFor(signedIn, await paramOf(props, "slug"), spec.org, services)
+            : (signedIn ?? { kind: "anonymous" })
       ) as PrincipalOf<A, O>;
       const ctx = createContext(principal, { requestId, ipHash: await requestIpHash(), services });
       return await render(ctx, props);
@@ -77,8 +85,8 @@ export function definePage<A extends PageAuth, Props = Record<string, never>, O 
   return Object.assign(page, { page: { name: spec.name, auth: spec.auth, org: spec.org } });
 }
 
-/** The `[slug]` segment of a page's params (Next passes them as a promise). */
-async function slugOf(props: unknown): Promise<string | undefined> {
-  const params = (props as { params?: Promise<{ slug?: string }> } | undefined)?.params;
-  return params ? (await params).slug : undefined;
+/** A dynamic segment of a page's params (Next passes them as a promise). */
+async function paramOf(props: unknown, name: "slug" | "token"): Promise<string | undefined> {
+  const params = (props as { params?: Promise<Record<string, string | undefined>> } | undefined)?.params;
+  return params ? (await params)[name] : undefined;
 }

@@ -18,18 +18,22 @@ import { errorResponse, jsonResponse, toAppError } from "@/lib/api/responses";
 import { parseInput } from "@/lib/api/validation";
 import { principalFor, signedInSessionFromRequest } from "@/lib/auth/principal";
 import type { Feature } from "@/lib/context/entitlements";
-import type { AnonymousPrincipal, MemberPrincipal, Principal, SystemPrincipal, UserPrincipal } from "@/lib/context/principal";
+import type { AnonymousPrincipal, CandidatePrincipal, MemberPrincipal, Principal, SystemPrincipal, UserPrincipal } from "@/lib/context/principal";
 import { createContext, type RequestContext } from "@/lib/context/request-context";
 import { defaultServices } from "@/lib/context/services";
 import { cronSecret } from "@/lib/env";
 import { memberPrincipalFor } from "@/lib/orgs/member-principal";
 import type { Permission } from "@/lib/orgs/permissions";
 import { log } from "@/lib/observability/logger";
-import { type Allowance, chargeAllowance, userRateLimitKey } from "@/lib/ratelimit/allowance";
+import { type Allowance, chargeAllowance, tokenRateLimitKey, userRateLimitKey } from "@/lib/ratelimit/allowance";
+import { candidatePrincipalFor } from "@/lib/security/candidate-principal";
 import { clientIpFrom, hashIp } from "@/lib/security/client-ip";
 
-/** Who may call: a signed-in user, anyone, or the scheduler holding CRON_SECRET. */
-export type RouteAuth = "user" | "public" | "cron";
+/**
+ * Who may call: a signed-in user, anyone, the scheduler holding CRON_SECRET, or the holder of a candidate's link
+ * ("token": the route's `[token]` segment; a malformed one is a 404 before anything else runs).
+ */
+export type RouteAuth = "user" | "public" | "cron" | "token";
 /** How the body is read: JSON (required or optional), not at all, or by the handler itself (multipart uploads). */
 export type BodyMode = "json" | "optional-json" | "none" | "raw";
 
@@ -39,7 +43,9 @@ type PrincipalOf<A extends RouteAuth, O> = A extends "user"
     : UserPrincipal
   : A extends "cron"
     ? SystemPrincipal
-    : AnonymousPrincipal;
+    : A extends "token"
+      ? CandidatePrincipal
+      : AnonymousPrincipal;
 type InputOf<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
 export type RouteSpec<A extends RouteAuth, S extends z.ZodType | undefined, O extends Permission | undefined = undefined> = {
@@ -88,7 +94,7 @@ export function defineRoute<
     try {
       const services = defaultServices();
       const params = await context.params;
-      const authenticated = await authenticate(spec.auth, request, services);
+      const authenticated = await authenticate(spec.auth, request, services, params as { token?: string });
       const principal = (
         spec.org && authenticated.kind === "user"
           ? await memberPrincipalFor(authenticated, (params as { slug?: string }).slug, spec.org, services)
@@ -104,7 +110,8 @@ export function defineRoute<
         throw new AppError("ai_unavailable", `${spec.requiresAudio} needs AI, which is not set up on this server.`);
       }
       const charge = async () => {
-        if (spec.limit) limitHeaders = await chargeAllowance(services.limiter, limitKey(spec.limit, ctx), spec.limit);
+        if (!spec.limit) return;
+        for (const key of limitKeys(spec.limit, ctx)) limitHeaders = await chargeAllowance(services.limiter, key, spec.limit);
       };
       if (spec.limit?.beforeInput) await charge();
       const input = await readInput(request, body, spec.input, spec.maxBytes ?? DEFAULT_MAX_BYTES);
@@ -127,10 +134,17 @@ export function defineRoute<
   return Object.assign(route, { route: { name: spec.name, auth: spec.auth, body, limited: Boolean(spec.limit), org: spec.org } });
 }
 
-async function authenticate(auth: RouteAuth, request: Request, services: ReturnType<typeof defaultServices>): Promise<Principal> {
+async function authenticate(
+  auth: RouteAuth,
+  request: Request,
+  services: ReturnType<typeof defaultServices>,
+  params: { token?: string },
+): Promise<Principal> {
   switch (auth) {
     case "public":
       return { kind: "anonymous" };
+    case "token":
+      return candidatePrincipalFor(params.token);
     case "cron":
       if (!cronSecret) throw new AppError("unavailable", "Scheduled jobs are not configured on this server.");
       if (!hasBearer(request, cronSecret)) throw new AppError("unauthorized", "A valid cron secret is required.");
@@ -153,9 +167,12 @@ function hasBearer(request: Request, secret: string): boolean {
   return timingSafeEqual(digest(request.headers.get("authorization") ?? ""), digest(`Bearer ${secret}`));
 }
 
-function limitKey(allowance: Allowance, ctx: RequestContext): string {
-  if (allowance.by === "user" && (ctx.principal.kind === "user" || ctx.principal.kind === "member")) return userRateLimitKey(ctx.principal.user.id);
-  return ctx.ipHash ?? "unknown";
+function limitKeys(allowance: Allowance, ctx: RequestContext): string[] {
+  const { principal } = ctx;
+  if (allowance.by === "user" && (principal.kind === "user" || principal.kind === "member")) return [userRateLimitKey(principal.user.id)];
+  const ip = ctx.ipHash ?? "unknown";
+  if (allowance.by === "ip-and-token" && principal.kind === "candidate") return [ip, tokenRateLimitKey(principal.tokenHash)];
+  return [ip];
 }
 
 async function readInput(request: Request, body: BodyMode, schema: z.ZodType | undefined, maxBytes: number): Promise<unknown> {

@@ -30,7 +30,12 @@ export type MemberPrincipal = {
   role: OrganisationRole;
 };
 
-// Assessment candidates (an attempt, from a token link) join this union with the assessments issue.
-export type Principal = UserPrincipal | MemberPrincipal | AnonymousPrincipal | SystemPrincipal;
+/**
+ * Whoever holds a candidate's assessment link: no account, only the SHA-256 of the link's token, which the database
+ * scope carries so row-level security shows that one invite's rows and nothing else.
+ */
+export type CandidatePrincipal = { kind: "candidate"; tokenHash: string };
+
+export type Principal = UserPrincipal | MemberPrincipal | CandidatePrincipal | AnonymousPrincipal | SystemPrincipal;
 
 export type PrincipalKind = Principal["kind"];

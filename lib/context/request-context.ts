@@ -13,7 +13,7 @@ import { recordAuditEvent } from "@/db/queries/audit";
 import { type DbScope, type ScopedDb, scopedDb } from "@/db/scoped";
 import type { JsonObject } from "@/db/schema";
 import { type Entitlements, resolveEntitlements } from "./entitlements";
-import type { MemberPrincipal, Principal, SystemPrincipal, UserPrincipal } from "./principal";
+import type { CandidatePrincipal, MemberPrincipal, Principal, SystemPrincipal, UserPrincipal } from "./principal";
 import { defaultServices, type Services } from "./services";
 
 /** One audit event as a service describes it; the context adds the actor and the hashed IP. */
@@ -48,6 +48,7 @@ export type RequestContext<P extends Principal = Principal> = {
 
 export type UserContext = RequestContext<UserPrincipal>;
 export type MemberContext = RequestContext<MemberPrincipal>;
+export type CandidateContext = RequestContext<CandidatePrincipal>;
 export type SystemContext = RequestContext<SystemPrincipal>;
 
 export type ContextOptions = {
@@ -65,6 +66,8 @@ export function scopeFor(principal: Principal): DbScope {
       return { role: "app", userId: principal.user.id };
     case "member":
       return { role: "app", userId: principal.user.id, orgId: principal.organisation.id };
+    case "candidate":
+      return { role: "app", tokenHash: principal.tokenHash };
     case "anonymous":
       return { role: "app" };
     case "system":

@@ -11,8 +11,12 @@ import type { RateLimiter, RateLimitRule } from "./types";
 
 export type Allowance = {
   rule: RateLimitRule;
-  /** Whose allowance: the signed-in user's, or the client IP's (public routes). */
-  by: "user" | "ip";
+  /**
+   * Whose allowance: the signed-in user's, the client IP's (public routes), or, for candidate links, both the IP's
+   * and the token's (one unit under each key), so neither many links from one place nor one link from many places
+   * runs unmetered.
+   */
+  by: "user" | "ip" | "ip-and-token";
   /** The 429's message. */
   refusal(limit: number, minutes: number): string;
   /** The 503's message when the limiter's store is down. */
@@ -29,6 +33,11 @@ export function userAllowance(rule: RateLimitRule, what: string): Allowance {
     refusal: (limit, minutes) => `You have reached the limit of ${limit} ${what}. Try again in ${plural(minutes, "minute")}.`,
     unavailable: "Practice is briefly unavailable. Please try again in a minute.",
   };
+}
+
+/** The limiter key for a candidate link: an HMAC of the token's hash. */
+export function tokenRateLimitKey(tokenHash: string): string {
+  return hashIp(`token:${tokenHash}`);
 }
 
 /** The limiter key for a user: an HMAC of the id, never the id itself. */

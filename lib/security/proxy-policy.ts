@@ -26,12 +26,18 @@ export function requiresSession(pathname: string): boolean {
 }
 
 /**
- * The API routes that never read a session: public ones, and jobs that authenticate with their own bearer secret
- * (CRON_SECRET). Only these skip Clerk's middleware, which costs more than the routes themselves (it verifies a token
+ * The API routes that never read a session: public ones, candidates' token links, and jobs that authenticate with
+ * their own bearer secret (CRON_SECRET). Only these skip Clerk's middleware, which costs more than the routes themselves (it verifies a token
  * and signs the auth headers it hands on). Every other path, unknown ones included, goes through Clerk so `auth()`
  * works there. The route table test checks this list against each route's declared auth.
  */
-const SESSIONLESS_API_PATTERNS: RegExp[] = [/^\/api\/health\/?$/, /^\/api\/star-score\/?$/, /^\/api\/cron\/[^/]+\/?$/];
+const SESSIONLESS_API_PATTERNS: RegExp[] = [
+  /^\/api\/health\/?$/,
+  /^\/api\/star-score\/?$/,
+  /^\/api\/cron\/[^/]+\/?$/,
+  // Candidates' assessment links: the token is the credential, no account is involved.
+  /^\/api\/assessment\/[^/]+(\/[^/]+)*\/?$/,
+];
 
 export function skipsClerk(pathname: string): boolean {
   return SESSIONLESS_API_PATTERNS.some((pattern) => pattern.test(pathname));

@@ -13,10 +13,41 @@ import { describe, expect, it } from "vitest";
 import { type Database, getDb } from "@/db/client";
 import { dataMap, type TableName } from "@/db/data-map";
 import { type DbScope, runScoped, type ScopedDb, scopedDb } from "@/db/scoped";
-import { auditEvents, organisationInvites, organisationMembers, organisations, type User } from "@/db/schema";
+import {
+  assessmentAnswers,
+  assessmentAttempts,
+  assessmentQuestions,
+  assessments,
+  auditEvents,
+  candidateInvites,
+  organisationInvites,
+  organisationMembers,
+  organisations,
+  proctoringEvents,
+  type User,
+} from "@/db/schema";
 import { createTestUser } from "@/tests/helpers/context";
 
-type OrganisationTable = "organisations" | "organisation_members" | "organisation_invites";
+type OrganisationTable =
+  | "organisations"
+  | "organisation_members"
+  | "organisation_invites"
+  | "assessments"
+  | "assessment_questions"
+  | "candidate_invites"
+  | "assessment_attempts"
+  | "assessment_answers"
+  | "proctoring_events";
+
+/** The assessment tables a candidate's link opens (its own invite's rows only). */
+const CANDIDATE_TABLES = [
+  "assessments",
+  "assessment_questions",
+  "candidate_invites",
+  "assessment_attempts",
+  "assessment_answers",
+  "proctoring_events",
+] as const;
 
 /** The tables the data map says an organisation owns; a new one fails the first test until it is seeded here. */
 const organisationTables = (): OrganisationTable[] =>
@@ -30,7 +61,7 @@ function orgColumn(table: OrganisationTable): string {
 
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 
-type SeededOrganisation = { id: string; owner: User; tokenHash: string };
+type SeededOrganisation = { id: string; owner: User; tokenHash: string; candidateTokenHash: string; candidateInviteId: string };
 
 /** One organisation with an owner, a reviewer (`shared`, when given), a pending invite and an audit event of its owner. */
 async function seedOrganisation(shared: User): Promise<SeededOrganisation> {
@@ -52,7 +83,48 @@ async function seedOrganisation(shared: User): Promise<SeededOrganisation> {
     expiresAt: new Date(Date.now() + 86_400_000),
   });
   await raw.insert(auditEvents).values({ actorUserId: owner.id, orgId: id, action: "test.seed", targetType: "organisation", targetId: id });
-  return { id, owner, tokenHash };
+  const candidate = await seedCandidate(raw, id, owner);
+  return { id, owner, tokenHash, ...candidate };
+}
+
+/** An open assessment with a question, and a candidate who started, answered and raised one proctoring event. */
+async function seedCandidate(raw: Database, orgId: string, owner: User) {
+  const candidateTokenHash = hashOf(randomUUID());
+  const [assessment] = await raw
+    .insert(assessments)
+    .values({ orgId, title: "Backend", roleTitle: "Engineer", status: "open", deadlineDays: 7, createdByUserId: owner.id })
+    .returning();
+  const [question] = await raw
+    .insert(assessmentQuestions)
+    .values({ orgId, assessmentId: assessment!.id, position: 1, text: "Tell me about a launch.", kind: "behavioural", source: "custom" })
+    .returning();
+  const [invite] = await raw
+    .insert(candidateInvites)
+    .values({
+      orgId,
+      assessmentId: assessment!.id,
+      candidateName: "Candidate",
+      candidateEmail: `candidate-${randomUUID()}@example.test`,
+      tokenHash: candidateTokenHash,
+      status: "in_progress",
+      deadlineAt: new Date(Date.now() + 86_400_000),
+    })
+    .returning();
+  const [attempt] = await raw
+    .insert(assessmentAttempts)
+    .values({ orgId, assessmentId: assessment!.id, inviteId: invite!.id, deviceHash: hashOf(randomUUID()), consentVersion: "v1" })
+    .returning();
+  await raw.insert(assessmentAnswers).values({
+    orgId,
+    inviteId: invite!.id,
+    attemptId: attempt!.id,
+    questionId: question!.id,
+    position: 1,
+    answerText: "I led the launch.",
+    mode: "typed",
+  });
+  await raw.insert(proctoringEvents).values({ orgId, inviteId: invite!.id, attemptId: attempt!.id, position: 1, kind: "tab_switch", atMs: 1200 });
+  return { candidateTokenHash, candidateInviteId: invite!.id };
 }
 
 /** Organisations A and B, and one user who belongs to both. */
@@ -92,7 +164,48 @@ async function refusal(work: Promise<unknown>): Promise<string> {
 
 describe("organisation row-level security", () => {
   it("covers every table the data map says an organisation owns", () => {
-    expect(organisationTables()).toEqual(["organisation_invites", "organisation_members", "organisations"]);
+    expect(organisationTables()).toEqual([
+      "assessment_answers",
+      "assessment_attempts",
+      "assessment_questions",
+      "assessments",
+      "candidate_invites",
+      "organisation_invites",
+      "organisation_members",
+      "organisations",
+      "proctoring_events",
+    ]);
+  });
+
+  it.each(CANDIDATE_TABLES)("shows a candidate's link only its own invite's rows of %s, and its organisation's name", async (table) => {
+    const { a, b } = await seedTwo();
+    const candidate = handleFor({ role: "app", tokenHash: a.candidateTokenHash });
+
+    const seen = await everyRow(candidate, table);
+
+    expect(seen.length).toBe(1);
+    expect(seen[0]?.org).toBe(a.id);
+    expect(seen.map((row) => row.org)).not.toContain(b.id);
+    const orgs = await run<{ id: string }>(candidate, sql`select id from organisations`);
+    expect(orgs.map((row) => row.id)).toEqual([a.id]);
+    // Nothing of the organisation's members, member invites or audit log.
+    for (const other of ["organisation_members", "organisation_invites"] as const) expect(await everyRow(candidate, other)).toEqual([]);
+    expect(await run(candidate, sql`select * from audit_events`)).toEqual([]);
+  });
+
+  it("refuses a candidate's writes into another invite's attempt, and any change to the assessment", async () => {
+    const { a, b } = await seedTwo();
+    const candidate = handleFor({ role: "app", tokenHash: a.candidateTokenHash });
+    const raw = await getDb();
+    const [otherAssessment] = await rowsOf<{ assessment_id: string }>(raw, sql`select assessment_id from candidate_invites where id = ${b.candidateInviteId}`);
+
+    const forged = sql`insert into assessment_attempts (org_id, assessment_id, invite_id, device_hash, consent_version)
+      values (${b.id}, ${otherAssessment!.assessment_id}, ${b.candidateInviteId}, 'x', 'v1')`;
+    expect(await refusal(run(candidate, forged))).toMatch(/row-level security|duplicate key/);
+    // The candidate can read the assessment, so the update reaches the policy's WITH CHECK, which refuses it.
+    expect(await refusal(run(candidate, sql`update assessments set title = 'Hacked'`))).toMatch(/row-level security/);
+    const titles = await rowsOf<{ title: string }>(raw, sql`select title from assessments where org_id in (${a.id}, ${b.id})`);
+    expect(titles.map((row) => row.title)).toEqual(["Backend", "Backend"]);
   });
 
   it.each(organisationTables())("returns only organisation A's rows of %s to a bare select scoped to A", async (table) => {

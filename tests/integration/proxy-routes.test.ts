@@ -33,10 +33,10 @@ describe("the proxy's path lists against the route table", () => {
   it.each(files.routes)("%s skips Clerk exactly when no method reads a session", async (file) => {
     const auths = await declaredAuths(file);
     expect(auths.length).toBeGreaterThan(0);
-    const sessionless = auths.every((auth) => auth === "public" || auth === "cron");
+    const sessionless = auths.every((auth) => auth === "public" || auth === "cron" || auth === "token");
     expect(skipsClerk(pathFor(file)), `${pathFor(file)} declares ${auths.join(", ")}`).toBe(sessionless);
     if (auths.includes("user")) expect(requiresSession(pathFor(file))).toBe(true);
-    if (auths.every((auth) => auth === "public")) expect(requiresSession(pathFor(file))).toBe(false);
+    if (auths.every((auth) => auth === "public" || auth === "token")) expect(requiresSession(pathFor(file))).toBe(false);
   });
 
   it.each(files.pages.filter((file) => file.endsWith("page.tsx")))("%s is gated exactly when it needs a session", (file) => {

@@ -6,31 +6,19 @@
  * 7 days; "expired" is derived from `expires_at` and the request's clock, never stored.
  */
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import type { InviteStatus } from "@/db/schema";
+import { hashLinkToken, isWellFormedLinkToken, LINK_TOKEN_BYTES, newLinkToken } from "@/lib/security/link-token";
 
-export const INVITE_TOKEN_BYTES = 32;
+export const INVITE_TOKEN_BYTES = LINK_TOKEN_BYTES;
 export const INVITE_VALID_DAYS = 7;
 const INVITE_VALID_MS = INVITE_VALID_DAYS * 24 * 60 * 60 * 1000;
 
-/** 32 bytes in base64url without padding is always 43 characters of this alphabet. */
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
-
 /** SHA-256 of the token, hex: what `organisation_invites.token_hash` holds and the row-level policy compares. */
-export function hashInviteToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
-}
-
+export const hashInviteToken = hashLinkToken;
 /** A fresh token and its hash. The token goes into the link and is never stored. */
-export function newInviteToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(INVITE_TOKEN_BYTES).toString("base64url");
-  return { token, tokenHash: hashInviteToken(token) };
-}
-
+export const newInviteToken = newLinkToken;
 /** Whether a path segment could be a token at all: anything else is answered 404 without a query. */
-export function isWellFormedInviteToken(value: string): boolean {
-  return TOKEN_SHAPE.test(value);
-}
+export const isWellFormedInviteToken = isWellFormedLinkToken;
 
 /** When an invite made (or resent) at `now` stops working. */
 export function inviteExpiresAt(now: Date): Date {
