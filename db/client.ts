@@ -16,6 +16,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import path from "node:path";
 import pg from "pg";
 import { adapters, dataDir, env } from "@/lib/env";
+import { log } from "@/lib/observability/logger";
 import { migrateDatabase } from "./migrate";
 import * as schema from "./schema";
 
@@ -52,15 +53,27 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
         neonConfig.webSocketConstructor = WebSocketImpl;
       }
       const client = new NeonPool({ connectionString: options.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+      client.on("error", reportIdleClientError);
       const db = drizzleNeon({ client, schema });
       return { db, kind: "neon", close: () => client.end() };
     }
     case "postgres": {
       const client = new pg.Pool({ connectionString: options.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+      client.on("error", reportIdleClientError);
       const db = drizzleNodePostgres({ client, schema });
       return { db, kind: "postgres", close: () => client.end() };
     }
   }
+}
+
+/**
+ * A pooled connection that dies while idle (the server restarts, a failover, an administrator ends it) makes the
+ * pool emit "error"; with no listener that is an uncaught exception that takes the whole process down. The pool has
+ * already dropped the connection and opens a new one on demand, so the event is logged (its code only) and nothing
+ * else is needed.
+ */
+function reportIdleClientError(error: Error & { code?: string }): void {
+  log.warn("database.idle_connection_lost", { code: error.code ?? "unknown" });
 }
 
 /** The options lib/env selects: PGlite under `${dataDir}/pglite` unless DATABASE_URL names a server. */

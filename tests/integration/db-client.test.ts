@@ -34,6 +34,25 @@ describe("database client", () => {
     await handle.close();
   });
 
+  it.runIf(adapters.database === "postgres")("survives a pooled connection that the server ends while idle", async () => {
+    const { env } = await import("@/lib/env");
+    const handle = createDatabase({ kind: "postgres", url: env.DATABASE_URL! });
+    const pool = (handle.db as unknown as { $client: import("pg").Pool }).$client;
+    const rows = async (query: string) => ((await handle.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
+    const [{ pid }] = (await rows("select pg_backend_pid() as pid")) as [{ pid: number }];
+    const removed = new Promise((resolve) => pool.once("remove", resolve));
+
+    // Another connection ends the idle one, as a failover or an administrator would.
+    const admin = createDatabase({ kind: "postgres", url: env.DATABASE_URL! });
+    await admin.db.execute(`select pg_terminate_backend(${Number(pid)})`);
+    await removed;
+
+    // Without the pool's error listener the event above is an uncaught exception; with it, the next query reconnects.
+    const [{ one }] = (await rows("select 1 as one")) as [{ one: number }];
+    expect(one).toBe(1);
+    await Promise.all([handle.close(), admin.close()]);
+  });
+
   it("reports which adapter lib/env selected", () => {
     expect(["pglite", "postgres"]).toContain(adapters.database);
   });
