@@ -104,6 +104,8 @@ test("an owner builds a team by invitation, and a stranger with the link is refu
   }
   await expect(log.getByText("invite.accept", { exact: true })).toHaveCount(2);
   await expect(log.getByText("organisation.invite", { exact: true })).toHaveCount(2);
+  await expect(log.getByText(`${owner.displayName} invited someone as Manager`)).toBeVisible();
+  await expect(log.getByText(`${manager.displayName} accepted an invite as Manager`)).toBeVisible();
   // The log carries no email addresses.
   await expect(log).not.toContainText("@example.test");
   await expectNoSeriousA11yViolations(ownerPage, "audit log");

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { JsonObject } from "@/db/schema";
 import type { AuditEventView } from "@/lib/orgs/audit-log-service";
+import { describeAuditAction } from "@/lib/orgs/audit-descriptions";
 
 type Props = { events: AuditEventView[]; olderHref: string | null; newestHref: string | null };
 
@@ -28,13 +29,11 @@ export function AuditLogList({ events, olderHref, newestHref }: Props) {
         {events.map((event) => (
           <li key={event.id} className="space-y-1 p-4">
             <p>
-              <span className="font-medium">{event.actor}</span> <code className="text-sm">{event.action}</code>
-              {event.targetId ? (
-                <span className="text-sm text-slate-600">
-                  {" "}
-                  on {event.targetType} {event.targetId}
-                </span>
-              ) : null}
+              <span className="font-medium">{event.actor}</span> {describeAuditAction(event.action, event.oldValues, event.newValues)}
+            </p>
+            <p className="text-xs break-all text-slate-500">
+              <code>{event.action}</code>
+              {event.targetId ? ` · ${event.targetType} ${event.targetId}` : null}
             </p>
             <p className="text-sm text-slate-600">
               <time dateTime={event.createdAt.toISOString()}>{when(event.createdAt)} UTC</time>

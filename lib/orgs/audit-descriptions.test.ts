@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { describeAuditAction } from "./audit-descriptions";
+
+describe("describeAuditAction", () => {
+  it("names roles in words, from the values that changed", () => {
+    expect(describeAuditAction("organisation.invite", null, { role: "manager", status: "pending" })).toBe("invited someone as Manager");
+    expect(describeAuditAction("organisation.member_role_change", { role: "reviewer" }, { role: "manager" })).toBe(
+      "changed a member's role from Reviewer to Manager",
+    );
+    expect(describeAuditAction("invite.accept", { status: "pending" }, { role: "reviewer", status: "accepted" })).toBe(
+      "accepted an invite as Reviewer",
+    );
+  });
+
+  it("lists which settings changed, without their values", () => {
+    expect(describeAuditAction("organisation.update", { name: "A" }, { name: "B", slug: "b" })).toBe("changed the organisation's name and slug");
+  });
+
+  it("falls back to the action's code for actions it does not know", () => {
+    expect(describeAuditAction("assessment.create", null, null)).toBe("assessment.create");
+  });
+});

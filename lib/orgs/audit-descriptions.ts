@@ -1,0 +1,35 @@
+/**
+ * The audit log in words: "invited someone as Manager", "changed a member's role from Reviewer to Manager". Pure, so
+ * the page and its tests share it. Actions it does not know (new ones, other areas) fall back to their code, so the
+ * log never hides an event.
+ */
+import type { JsonObject } from "@/db/schema";
+
+const ROLE_NAMES: Record<string, string> = { owner: "Owner", manager: "Manager", reviewer: "Reviewer" };
+
+const role = (values: JsonObject | null, key = "role"): string | null => {
+  const value = values?.[key];
+  return typeof value === "string" ? (ROLE_NAMES[value] ?? value) : null;
+};
+
+const asRole = (values: JsonObject | null) => (role(values) ? ` as ${role(values)}` : "");
+
+const DESCRIBE: Record<string, (old: JsonObject | null, next: JsonObject | null) => string> = {
+  "organisation.create": () => "created the organisation",
+  "organisation.update": (_old, next) => `changed the organisation's ${Object.keys(next ?? {}).join(" and ") || "settings"}`,
+  "organisation.delete": () => "deleted the organisation",
+  "organisation.invite": (_old, next) => `invited someone${asRole(next)}`,
+  "invite.resend": () => "sent an invite again with a new link",
+  "invite.revoke": () => "revoked an invite",
+  "invite.accept": (_old, next) => `accepted an invite${asRole(next)}`,
+  "invite.decline": () => "declined an invite",
+  "organisation.member_role_change": (old, next) => `changed a member's role from ${role(old) ?? "?"} to ${role(next) ?? "?"}`,
+  "organisation.member_remove": (old) => `removed a member${old && role(old) ? ` (${role(old)})` : ""}`,
+  "organisation.member_leave": () => "left the organisation",
+  "organisation.ownership_transfer": () => "transferred ownership to another member",
+};
+
+export function describeAuditAction(action: string, oldValues: JsonObject | null, newValues: JsonObject | null): string {
+  const describe = DESCRIBE[action];
+  return describe ? describe(oldValues, newValues) : action;
+}
