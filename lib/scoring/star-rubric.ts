@@ -5,36 +5,15 @@
 import { type AnswerAnalysis, analyseAnswer } from "./analysis";
 import { findInsufficientEvidence, type InsufficientEvidence } from "./evidence-gate";
 import { partQuotes } from "./part-quotes";
-import { type PartResult, scoreParts } from "./part-scores";
-import {
-  LONG_ANSWER_MAX_PENALTY,
-  LONG_ANSWER_WORDS,
-  PART_WEIGHTS,
-  RUBRIC_VERSION,
-  SHORT_ANSWER_MAX_PENALTY,
-  SHORT_ANSWER_WORDS,
-  STAR_PARTS,
-  type StarPart,
-} from "./rubric-config";
+import { substantiveOverall } from "./substance";
+import { scoreParts } from "./part-scores";
+import { RUBRIC_VERSION, STAR_PARTS, type StarPart } from "./rubric-config";
 // Type-only: the engine never loads zod, so it stays light in the browser bundle.
 import type { StarScore } from "./star-schema";
 import { buildSuggestions, EMPTY_ANSWER_SUGGESTIONS } from "./suggestions";
 import { speakingTimeSeconds } from "./text-stats";
 
-/** Points lost for length: a very short answer cannot show a story, a very long one loses the listener. */
-export function lengthPenalty(wordCount: number): number {
-  if (wordCount < SHORT_ANSWER_WORDS) {
-    return ((SHORT_ANSWER_WORDS - wordCount) / SHORT_ANSWER_WORDS) * SHORT_ANSWER_MAX_PENALTY;
-  }
-  if (wordCount > LONG_ANSWER_WORDS) return Math.min(LONG_ANSWER_MAX_PENALTY, (wordCount - LONG_ANSWER_WORDS) / 20);
-  return 0;
-}
-
-/** Weighted mix of the part scores minus the length penalty, as a whole number from 0 to 100. */
-export function overallScore(parts: Record<StarPart, PartResult>, wordCount: number): number {
-  const weighted = STAR_PARTS.reduce((sum, part) => sum + PART_WEIGHTS[part] * parts[part].score, 0);
-  return Math.max(0, Math.min(100, Math.round(weighted - lengthPenalty(wordCount))));
-}
+export { lengthPenalty, overallScore } from "./overall";
 
 function emptyScore(): StarScore {
   const part = (feedback: string) => ({ score: 0, feedback, sentences: [], quotes: [] });
@@ -94,7 +73,7 @@ function assemble(a: AnswerAnalysis, answer: string, question: string | undefine
   return {
     engine: "rubric",
     rubricVersion: RUBRIC_VERSION,
-    overall: overallScore(partResults, a.wordCount),
+    overall: substantiveOverall(partResults, a).overall,
     parts,
     sentences: a.sentences,
     ownership: a.ownership,

@@ -1,0 +1,71 @@
+/**
+ * The rubric's overall score, judged on substance rather than length. Starts from the published weighted mix (see
+ * `overallScore`) and then:
+ *   - a missing Task or Situation earns half the credit of the other when the answer has owned actions and a result:
+ *     many careers services teach them as one step ("Situation or Task", University at Buffalo), and a short
+ *     complete answer that folds its task into the first sentence should not lose 15 points for it;
+ *   - an answer made mostly of general or hypothetical talk ("I would…", "I always…") is capped low: there is no
+ *     example to credit, however long it runs;
+ *   - an answer with no first-person action at all is capped: the interviewer cannot credit the candidate with
+ *     anything, and long team narration must not outscore a short answer that says what "I" did.
+ */
+import type { AnswerAnalysis } from "./analysis";
+import type { PartResult } from "./part-scores";
+import { PART_WEIGHTS, type StarPart } from "./rubric-config";
+import { overallScore } from "./overall";
+
+/** Share of a present Situation's (or Task's) score credited to the missing other one. */
+export const FOLDED_PART_SHARE = 0.5;
+/** At least this share of sentences in general or hypothetical talk, and the answer has no example to credit. */
+export const GENERIC_SHARE = 0.5;
+/** The most an answer without a specific example can score. */
+export const GENERIC_CAP = 10;
+/** The most an answer without a single first-person action can score. */
+export const NO_OWNED_ACTION_CAP = 35;
+
+/** Why the overall was adjusted, for the feedback and the tests. */
+export type SubstanceNote = "folded_task" | "folded_situation" | "generic" | "no_owned_action";
+
+function ownedActionCount(a: AnswerAnalysis): number {
+  const verbs = new Set<string>();
+  for (const f of a.features) if (!f.generic) for (const v of f.iActionVerbs) verbs.add(v);
+  return verbs.size;
+}
+
+/** Credit for a missing Situation or Task, folded from the one that is present. */
+function foldedCredit(parts: Record<StarPart, PartResult>, a: AnswerAnalysis): { points: number; note: SubstanceNote | null } {
+  const present = (p: StarPart) => a.partSentences[p].length > 0;
+  if (!present("action") || !present("result") || parts.action.score === 0) return { points: 0, note: null };
+  if (!present("task") && present("situation")) {
+    return { points: PART_WEIGHTS.task * FOLDED_PART_SHARE * parts.situation.score, note: "folded_task" };
+  }
+  if (!present("situation") && present("task")) {
+    return { points: PART_WEIGHTS.situation * FOLDED_PART_SHARE * parts.task.score, note: "folded_situation" };
+  }
+  return { points: 0, note: null };
+}
+
+/**
+ * The rubric engine's overall score and the adjustments that shaped it.
+ *
+ * @param parts The four part scores.
+ * @param a The analysed answer they were scored from.
+ */
+export function substantiveOverall(parts: Record<StarPart, PartResult>, a: AnswerAnalysis): { overall: number; notes: SubstanceNote[] } {
+  const notes: SubstanceNote[] = [];
+  const fold = foldedCredit(parts, a);
+  if (fold.note) notes.push(fold.note);
+  // overallScore already subtracts the length penalty; the folded credit is added on top and rounded again.
+  const base = overallScore(parts, a.wordCount);
+  let overall = Math.round(Math.min(100, base + fold.points));
+  const genericSentences = a.features.filter((f) => f.generic).length;
+  const owned = ownedActionCount(a);
+  if (genericSentences / Math.max(1, a.features.length) >= GENERIC_SHARE && owned < 2) {
+    overall = Math.min(overall, GENERIC_CAP);
+    notes.push("generic");
+  } else if (owned === 0) {
+    overall = Math.min(overall, NO_OWNED_ACTION_CAP);
+    notes.push("no_owned_action");
+  }
+  return { overall: Math.max(0, overall), notes };
+}
