@@ -9,7 +9,7 @@ export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
 export type StarPart = (typeof STAR_PARTS)[number];
 
 /** Bump when scoring changes, so stored scores can be told apart from ones a newer rubric would give. */
-export const RUBRIC_VERSION = "star-rubric-1.0";
+export const RUBRIC_VERSION = "star-rubric-1.1";
 
 /** How much each part contributes to `overall`. Action carries most: it is where the candidate shows what they did. */
 export const PART_WEIGHTS: Record<StarPart, number> = {

@@ -205,7 +205,8 @@ export function analyseSentence(sentence: string): SentenceFeatures {
     weakClause: weak ? clauseAt(sentence, offset + weak.index) : null,
     ...base,
     vagueResult: vagueMatch && !concreteOutcome && quantity === 0,
-    generic: GENERIC_STATEMENT.test(lower),
+    // "Now I always check…" after a story is a lesson learned, not talk in general.
+    generic: !base.reflection && GENERIC_STATEMENT.test(lower),
     stakes: STAKES.test(lower),
     context: CONTEXT_MARKER.test(lower) || NAMED.test(sentence) || quantity > 0,
     sequence: SEQUENCE_MARKER.test(lower),

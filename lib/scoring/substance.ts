@@ -4,8 +4,10 @@
  *   - a missing Task or Situation earns half the credit of the other when the answer has owned actions and a result:
  *     many careers services teach them as one step ("Situation or Task", University at Buffalo), and a short
  *     complete answer that folds its task into the first sentence should not lose 15 points for it;
- *   - an answer made mostly of general or hypothetical talk ("I would…", "I always…") is capped low: there is no
- *     example to credit, however long it runs;
+ *   - general or hypothetical talk ("I would…", "I always…", "it is important to…") costs points in proportion to
+ *     its share of the sentences, and an answer made mostly of it is capped low: there is no example to credit,
+ *     however long it runs;
+ *   - an answer under MIN_STORY_WORDS words is capped: about ten seconds spoken has no room for four parts;
  *   - an answer with no first-person action at all is capped: the interviewer cannot credit the candidate with
  *     anything, and long team narration must not outscore a short answer that says what "I" did.
  */
@@ -18,13 +20,19 @@ import { overallScore } from "./overall";
 export const FOLDED_PART_SHARE = 0.5;
 /** At least this share of sentences in general or hypothetical talk, and the answer has no example to credit. */
 export const GENERIC_SHARE = 0.5;
+/** Points lost when every sentence is general talk; a share of them loses that share of these points. */
+export const GENERIC_PENALTY = 30;
 /** The most an answer without a specific example can score. */
 export const GENERIC_CAP = 10;
+/** Below this many words an answer cannot tell a story, whatever cues it hits. */
+export const MIN_STORY_WORDS = 30;
+/** The most such an answer can score. */
+export const TOO_SHORT_CAP = 25;
 /** The most an answer without a single first-person action can score. */
 export const NO_OWNED_ACTION_CAP = 35;
 
 /** Why the overall was adjusted, for the feedback and the tests. */
-export type SubstanceNote = "folded_task" | "folded_situation" | "generic" | "no_owned_action";
+export type SubstanceNote = "folded_task" | "folded_situation" | "generic_talk" | "generic" | "no_owned_action" | "too_short";
 
 function ownedActionCount(a: AnswerAnalysis): number {
   const verbs = new Set<string>();
@@ -58,14 +66,22 @@ export function substantiveOverall(parts: Record<StarPart, PartResult>, a: Answe
   // overallScore already subtracts the length penalty; the folded credit is added on top and rounded again.
   const base = overallScore(parts, a.wordCount);
   let overall = Math.round(Math.min(100, base + fold.points));
-  const genericSentences = a.features.filter((f) => f.generic).length;
+  const genericShare = a.features.filter((f) => f.generic).length / Math.max(1, a.features.length);
   const owned = ownedActionCount(a);
-  if (genericSentences / Math.max(1, a.features.length) >= GENERIC_SHARE && owned < 2) {
+  if (genericShare > 0) {
+    overall = Math.round(overall - GENERIC_PENALTY * genericShare);
+    notes.push("generic_talk");
+  }
+  if (genericShare >= GENERIC_SHARE && owned < 2) {
     overall = Math.min(overall, GENERIC_CAP);
     notes.push("generic");
   } else if (owned === 0) {
     overall = Math.min(overall, NO_OWNED_ACTION_CAP);
     notes.push("no_owned_action");
+  }
+  if (a.wordCount < MIN_STORY_WORDS && overall > TOO_SHORT_CAP) {
+    overall = TOO_SHORT_CAP;
+    notes.push("too_short");
   }
   return { overall: Math.max(0, overall), notes };
 }
