@@ -34,7 +34,7 @@ const OFF_TOPIC_MIN_WORDS = 12;
  * action lexicon on purpose: here it only has to tell a story, however weakly told, from talk about something else.
  */
 const PAST_NARRATION =
-  /\b(?:i|we)\s+(?:\w+ly\s+)?(?:\w{2,}ed|forgot|went|made|did|got|took|saw|said|told|gave|came|began|felt|knew|left|lost|ran|sent|spent|wrote|kept|put|found|brought|chose|met|led|built)\b/;
+  /\b(?:i|we)\s+(?:\w+ly\s+)?(?:\w{2,}ed|had|forgot|went|made|did|got|took|saw|said|told|gave|came|began|felt|knew|left|lost|ran|sent|spent|wrote|kept|put|found|brought|chose|met|led|built)\b/;
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
 const VOWEL = /[aeiouy\d]/;
