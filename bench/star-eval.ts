@@ -13,7 +13,15 @@ import { countWords } from "@/lib/scoring/text-stats";
 import evalSet from "./eval/star-answers.json";
 
 type EvalAnswer = (typeof evalSet.answers)[number];
-type Judged = { id: string; question: string; label: number; words: number; overall: number; insufficient: string | null };
+type Judged = {
+  id: string;
+  question: string;
+  label: number;
+  split: string;
+  words: number;
+  overall: number;
+  insufficient: string | null;
+};
 
 /** The minimum length ratio (weaker / stronger) for a pair to count as length-matched. */
 const LENGTH_MATCHED_RATIO = 0.8;
@@ -30,6 +38,7 @@ function judge(a: EvalAnswer): Judged {
     id: a.id,
     question: a.question,
     label: typeof a.label === "number" ? a.label : 0,
+    split: a.split,
     words: countWords(a.answer),
     overall: score.overall,
     insufficient: insufficientReason(score),
@@ -79,6 +88,9 @@ function comparePairs(judged: Judged[]) {
 const graded = evalSet.answers.filter((a) => typeof a.label === "number").map(judge);
 const insufficientCases = evalSet.answers.filter((a) => a.label === "insufficient");
 const { all, matched, weakerLonger, disagreements } = comparePairs(graded);
+// The held-out answers were written after the engine was tuned on the others: their figures show whether the tuning
+// generalises or only fits the answers it was tuned on.
+const holdout = comparePairs(graded.filter((j) => j.split === "holdout"));
 
 const insufficientRows = insufficientCases.map((a) => {
   const j = judge(a);
@@ -94,6 +106,11 @@ const summary = {
   overall: { ...all, agreementPct: agreement(all) },
   lengthMatched: { ...matched, agreementPct: agreement(matched) },
   weakerLonger: { ...weakerLonger, agreementPct: agreement(weakerLonger) },
+  holdout: {
+    overall: { ...holdout.all, agreementPct: agreement(holdout.all) },
+    lengthMatched: { ...holdout.matched, agreementPct: agreement(holdout.matched) },
+    weakerLonger: { ...holdout.weakerLonger, agreementPct: agreement(holdout.weakerLonger) },
+  },
   insufficient: {
     cases: insufficientRows.length,
     declined: insufficientRows.filter((r) => r.handled).length,
@@ -109,6 +126,8 @@ if (process.argv.includes("--json")) {
   console.log(`  Pairwise agreement, all pairs:            ${fmt(all)}`);
   console.log(`  Length-matched pairs (weaker ≥ 80% long): ${fmt(matched)}`);
   console.log(`  Pairs where the weaker answer is longer:  ${fmt(weakerLonger)}`);
+  console.log(`  Of which held out (not used for tuning): all ${fmt(holdout.all)};`);
+  console.log(`    length-matched ${fmt(holdout.matched)}; weaker longer ${fmt(holdout.weakerLonger)}`);
   const s = summary.insufficient;
   console.log(
     `Insufficient evidence: ${s.declined}/${s.cases} cases declined (${s.reasonMatches} with the expected reason); ` +
