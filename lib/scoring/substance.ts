@@ -13,23 +13,19 @@
  */
 import type { AnswerAnalysis } from "./analysis";
 import type { PartResult } from "./part-scores";
-import { PART_WEIGHTS, type StarPart } from "./rubric-config";
+import {
+  FOLDED_PART_SHARE,
+  GENERIC_CAP,
+  GENERIC_PENALTY,
+  GENERIC_SHARE,
+  MIN_STORY_WORDS,
+  NO_OWNED_ACTION_CAP,
+  PART_WEIGHTS,
+  type StarPart,
+  TOO_SHORT_CAP,
+} from "./rubric-config";
 import { overallScore } from "./overall";
 
-/** Share of a present Situation's (or Task's) score credited to the missing other one. */
-export const FOLDED_PART_SHARE = 0.5;
-/** At least this share of sentences in general or hypothetical talk, and the answer has no example to credit. */
-export const GENERIC_SHARE = 0.5;
-/** Points lost when every sentence is general talk; a share of them loses that share of these points. */
-export const GENERIC_PENALTY = 30;
-/** The most an answer without a specific example can score. */
-export const GENERIC_CAP = 10;
-/** Below this many words an answer cannot tell a story, whatever cues it hits. */
-export const MIN_STORY_WORDS = 30;
-/** The most such an answer can score. */
-export const TOO_SHORT_CAP = 25;
-/** The most an answer without a single first-person action can score. */
-export const NO_OWNED_ACTION_CAP = 35;
 
 /** Why the overall was adjusted, for the feedback and the tests. */
 export type SubstanceNote = "folded_task" | "folded_situation" | "generic_talk" | "generic" | "no_owned_action" | "too_short";
