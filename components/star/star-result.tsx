@@ -33,12 +33,23 @@ export function StarResult({ score }: { score: StarScore }) {
     <section aria-labelledby="result-heading" className="space-y-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="result-heading" className="text-xl font-semibold">
-          Overall <span data-testid="overall-score">{score.overall}</span>/100
+          {score.insufficientEvidence ? (
+            "Not scored"
+          ) : (
+            <>
+              Overall <span data-testid="overall-score">{score.overall}</span>/100
+            </>
+          )}
         </h2>
         <p className="text-sm text-slate-600" data-testid="engine">
           Scored by the {score.engine === "ai" ? "AI engine" : "rubric engine"} · {score.rubricVersion}
         </p>
       </div>
+      {score.insufficientEvidence ? (
+        <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="insufficient-evidence">
+          Insufficient evidence: {score.insufficientEvidence.message}
+        </p>
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         {PARTS.map((part) => (
           <div key={part}>

@@ -46,7 +46,9 @@ export function StarScorer({ limitPerHour, initialAllowance }: StarScorerProps) 
           />
           <div className="flex flex-wrap justify-between gap-2 text-xs">
             <p id="answer-live" className="text-slate-600" data-testid="live-estimate">
-              {live ? `Live rubric estimate: ${live.overall}/100 · ${live.wordCount} words` : "Start typing for a live estimate."}
+              {live
+                ? `Live rubric estimate: ${live.insufficientEvidence ? "not enough to score yet" : `${live.overall}/100`} · ${live.wordCount} words`
+                : "Start typing for a live estimate."}
             </p>
             <p id="answer-count" className={tooLong ? "text-red-700" : "text-slate-500"}>
               {answer.length.toLocaleString("en-GB")} / {STAR_ANSWER_MAX_CHARS.toLocaleString("en-GB")}

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { RUBRIC_DESCRIPTION, RUBRIC_VERSION, STAR_PARTS } from "@/lib/scoring/rubric-config";
 
 /** Bump when the prompt or the output shape changes, so logs can tell the versions apart. */
-export const STAR_PROMPT_VERSION = "star-prompt-1";
+export const STAR_PROMPT_VERSION = "star-prompt-2";
 /** Name of the response schema sent to the provider. */
 export const STAR_SCHEMA_NAME = "star_judgement";
 /** The question is context, not content: a pasted essay in its place is cut. */

@@ -36,6 +36,7 @@ export function createAiStarEngine(client: AiClient, options: AiStarEngineOption
   async function scoreWithFallback(input: StarEngineInput): Promise<StarScoreOutcome> {
     const rubric = scoreStarAnswer(input.answer ?? "", input.question);
     if (rubric.sentences.length === 0 || rubric.wordCount === 0) return { score: rubric, fallbackReason: "empty_answer" };
+    if (rubric.insufficientEvidence) return { score: rubric, fallbackReason: "insufficient_evidence" };
     if (rubric.wordCount > maxWords) return { score: rubric, fallbackReason: "too_long" };
 
     const started = Date.now();

@@ -92,12 +92,15 @@ export function scoreAction(a: AnswerAnalysis): PartResult {
     return { score: 0, feedback: "No actions found: describe the steps you personally took, each starting with \"I…\"." };
   }
   const fs = featuresOf(a, idx);
-  const iVerbs = new Set(fs.flatMap((f) => f.iActionVerbs));
+  // "I usually take on…", "I would talk to them": habits and intentions are not actions anyone saw.
+  const iVerbs = new Set(fs.flatMap((f) => (f.generic ? [] : f.iActionVerbs)));
   const weVerbs = new Set(fs.flatMap((f) => f.weActionVerbs));
   const share = wordShare(a, idx);
   const { i, we } = a.ownership;
   const weRatio = i + we === 0 ? 0 : we / (i + we);
-  const sequenced = fs.some((f) => f.sequence) || idx.length >= 3;
+  // Steps in order, shown by a marker or by three distinct owned actions; never by sentence count alone, which
+  // rewarded padding.
+  const sequenced = fs.some((f) => f.sequence) || iVerbs.size >= 3;
   const texts = idx.map((n) => a.sentences[n] ?? "");
   const specific = fs.some((f) => f.quantity > 0) || texts.some((t) => METHOD.test(t)) || iVerbs.size >= 4;
   const weak = fs.some((f) => f.weakClause !== null);
@@ -130,6 +133,10 @@ export function scoreAction(a: AnswerAnalysis): PartResult {
   return { score: clamp(score), feedback };
 }
 
+/** Points for a result figure that is not a measured change ("over three years"), and for a bare number. */
+const FIGURE_POINTS = 20;
+const BARE_NUMBER_POINTS = 10;
+
 /** Result: present, concrete, quantified, tied to impact, with reflection. A vague result is capped low. */
 export function scoreResult(a: AnswerAnalysis): PartResult {
   const idx = a.partSentences.result;
@@ -138,13 +145,16 @@ export function scoreResult(a: AnswerAnalysis): PartResult {
   }
   const fs = featuresOf(a, idx);
   const quantity = Math.max(...fs.map((f) => f.quantity));
+  // A measured change told inside an action ("…and handling time fell from nine days to four") still measures the
+  // outcome; a figure that measures nothing ("for a few weeks", "60 students") earns less than a change does.
+  const measured = fs.some((f) => f.measuredChange) || featuresOf(a, a.partSentences.action).some((f) => f.measuredChange);
   const concrete = fs.some((f) => f.concreteOutcome);
   const impact = fs.some((f) => f.impact);
   const reflection = fs.some((f) => f.reflection);
-  const vagueOnly = quantity === 0 && !concrete && fs.some((f) => f.vagueResult);
+  const vagueOnly = quantity === 0 && !measured && !concrete && fs.some((f) => f.vagueResult);
 
   let score = 35;
-  score += quantity === 2 ? 35 : quantity === 1 ? 25 : 0;
+  score += measured ? 35 : quantity === 2 ? FIGURE_POINTS : quantity === 1 ? BARE_NUMBER_POINTS : 0;
   if (concrete) score += 15;
   if (impact) score += 5;
   if (reflection) score += 10;
@@ -152,7 +162,7 @@ export function scoreResult(a: AnswerAnalysis): PartResult {
 
   let feedback: string;
   if (vagueOnly) feedback = "The result is vague; say what changed and by how much.";
-  else if (quantity === 0) feedback = "A concrete result; put a number on it (time saved, % change, revenue, users).";
+  else if (!measured) feedback = "A concrete result; put a number on what changed (time saved, % change, revenue, users).";
   else if (!reflection) feedback = "A measured result; one line on what you learned would round it off.";
   else feedback = "A measured result with a reflection on what you learned.";
   return { score: clamp(score), feedback };

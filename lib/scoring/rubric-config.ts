@@ -9,7 +9,7 @@ export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
 export type StarPart = (typeof STAR_PARTS)[number];
 
 /** Bump when scoring changes, so stored scores can be told apart from ones a newer rubric would give. */
-export const RUBRIC_VERSION = "star-rubric-1.0";
+export const RUBRIC_VERSION = "star-rubric-1.1";
 
 /** How much each part contributes to `overall`. Action carries most: it is where the candidate shows what they did. */
 export const PART_WEIGHTS: Record<StarPart, number> = {
@@ -27,6 +27,22 @@ export const SHORT_ANSWER_MAX_PENALTY = 20;
 export const LONG_ANSWER_WORDS = 420;
 /** The most points a very long answer can lose. */
 export const LONG_ANSWER_MAX_PENALTY = 10;
+
+/** Substance over length (see substance.ts, which applies them). */
+/** Share of a present Situation's (or Task's) score credited to the missing other one. */
+export const FOLDED_PART_SHARE = 0.5;
+/** At least this share of sentences in general or hypothetical talk, and the answer has no example to credit. */
+export const GENERIC_SHARE = 0.5;
+/** Points lost when every sentence is general talk; a share of them loses that share of these points. */
+export const GENERIC_PENALTY = 30;
+/** The most an answer without a specific example can score. */
+export const GENERIC_CAP = 10;
+/** Below this many words an answer cannot tell a story, whatever cues it hits. */
+export const MIN_STORY_WORDS = 30;
+/** The most such an answer can score. */
+export const TOO_SHORT_CAP = 25;
+/** The most an answer without a single first-person action can score. */
+export const NO_OWNED_ACTION_CAP = 35;
 
 const pct = (w: number) => `${Math.round(w * 100)}%`;
 
@@ -51,14 +67,21 @@ export const RUBRIC_DESCRIPTION = {
       "\"I negotiated…\"), several distinct actions, and a clear sequence. Telling it all as \"we\" or with weak " +
       "verbs such as \"helped with\" lowers the score, because the interviewer cannot tell what you did.",
     result:
-      "Finish with what changed. A number (a percentage, time or money saved, before and after) earns the most; " +
-      "concrete outcomes and what you learned add more. A missing result scores zero and a vague one " +
+      "Finish with what changed. A measured change (a percentage, time or money saved, before and after) earns the " +
+      "most, and a figure that measures no change earns less; concrete outcomes and what you learned add more. A " +
+      "missing result scores zero and a vague one " +
       "(\"it went well\", \"everyone was happy\") scores low.",
   },
   overall:
     `Overall = ${pct(PART_WEIGHTS.situation)} Situation + ${pct(PART_WEIGHTS.task)} Task + ` +
     `${pct(PART_WEIGHTS.action)} Action + ${pct(PART_WEIGHTS.result)} Result, rounded to a whole number. ` +
     `Answers under ${SHORT_ANSWER_WORDS} words lose up to ${SHORT_ANSWER_MAX_PENALTY} points, and answers over ` +
-    `${LONG_ANSWER_WORDS} words (about three minutes spoken) lose up to ${LONG_ANSWER_MAX_PENALTY}.`,
+    `${LONG_ANSWER_WORDS} words (about three minutes spoken) lose up to ${LONG_ANSWER_MAX_PENALTY}. ` +
+    "We score substance, not length: when the Situation or the Task is missing but you say what you did and what " +
+    `changed, the missing one earns ${pct(FOLDED_PART_SHARE)} of the other's credit; talk in general or in the ` +
+    `conditional ("I would…", "I always…") costs up to ${GENERIC_PENALTY} points, and an answer made mostly of it ` +
+    `scores at most ${GENERIC_CAP}; an answer with no action told as "I" scores at most ${NO_OWNED_ACTION_CAP}, and ` +
+    `one under ${MIN_STORY_WORDS} words at most ${TOO_SHORT_CAP}. An empty, unintelligible or off-topic answer, or ` +
+    "a refusal to answer, is not scored at all.",
 } as const;
 export type RubricDescription = typeof RUBRIC_DESCRIPTION;

@@ -30,6 +30,7 @@ import {
   WE_ACTION,
   WEAK_ACTION,
 } from "./star-cues";
+import { GENERIC_STATEMENT } from "./substance-cues";
 import { countWords, quantityStrength } from "./text-stats";
 
 export type SentenceFeatures = {
@@ -49,6 +50,10 @@ export type SentenceFeatures = {
   weakClause: string | null;
   quantity: 0 | 1 | 2;
   vagueResult: boolean;
+  /** A change with a figure on it ("fell from 12 days to four", "cut costs by 18%", "doubled"), not a figure alone. */
+  measuredChange: boolean;
+  /** Talk in general or in the conditional ("I would…", "I always…") rather than about something that happened. */
+  generic: boolean;
   concreteOutcome: boolean;
   reflection: boolean;
   impact: boolean;
@@ -135,14 +140,16 @@ function actionEvidence(
   return a;
 }
 
-function resultEvidence(lower: string, f: Pick<SentenceFeatures, "quantity" | "concreteOutcome" | "reflection" | "impact">, vagueMatch: boolean): number {
+type ResultFacts = Pick<SentenceFeatures, "quantity" | "concreteOutcome" | "reflection" | "impact" | "measuredChange">;
+
+function resultEvidence(lower: string, f: ResultFacts, vagueMatch: boolean): number {
   let r = sumCues(RESULT, lower);
   if (f.concreteOutcome) r += 1;
   if (vagueMatch) r += 1.8;
   if (f.reflection) r += 1.5;
   if (f.quantity > 0) r += f.quantity === 2 ? 0.6 : 0.2;
   // A measured change ("40% faster", "from 8% to 0.4%") is the signature of a result.
-  if ((DIGIT.test(lower) ? MEASURED_CHANGE : MEASURED_CHANGE_IN_WORDS).test(lower)) r += 1.5;
+  if (f.measuredChange) r += 1.5;
   if (f.impact && f.concreteOutcome) r += 0.3;
   return r;
 }
@@ -177,6 +184,7 @@ export function analyseSentence(sentence: string): SentenceFeatures {
     concreteOutcome,
     reflection: rare && REFLECTION.test(lower),
     impact: IMPACT_SUBJECT.test(lower),
+    measuredChange: (DIGIT.test(lower) ? MEASURED_CHANGE : MEASURED_CHANGE_IN_WORDS).test(lower),
   };
   const cues: Record<StarPart, number> = {
     situation: sumCues(SITUATION, lower),
@@ -197,6 +205,8 @@ export function analyseSentence(sentence: string): SentenceFeatures {
     weakClause: weak ? clauseAt(sentence, offset + weak.index) : null,
     ...base,
     vagueResult: vagueMatch && !concreteOutcome && quantity === 0,
+    // "Now I always check…" after a story is a lesson learned, not talk in general.
+    generic: !base.reflection && GENERIC_STATEMENT.test(lower),
     stakes: STAKES.test(lower),
     context: CONTEXT_MARKER.test(lower) || NAMED.test(sentence) || quantity > 0,
     sequence: SEQUENCE_MARKER.test(lower),

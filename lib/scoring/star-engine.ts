@@ -30,9 +30,10 @@ export type StarEngine = {
 /**
  * Why the AI engine answered with the rubric's score: the model failed (`AiUnavailableReason`: "timeout",
  * "invalid_output", "provider_error", "refused"), the answer was empty ("empty_answer", nothing to judge) or over
- * the word budget sent to the model ("too_long"), or a bug in our code ("internal_error", logged as an error).
+ * the word budget sent to the model ("too_long"), the rubric found nothing to judge in it ("insufficient_evidence":
+ * unintelligible, a non-answer or off-topic, so no model is asked to invent a score), or a bug in our code ("internal_error", logged as an error).
  */
-export type StarFallbackReason = AiUnavailableReason | "empty_answer" | "too_long" | "internal_error";
+export type StarFallbackReason = AiUnavailableReason | "empty_answer" | "insufficient_evidence" | "too_long" | "internal_error";
 
 /** A score and, when the AI engine fell back to the rubric, why. */
 export type StarScoreOutcome = { score: StarScore; fallbackReason?: StarFallbackReason };

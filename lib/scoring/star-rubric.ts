@@ -3,39 +3,20 @@
  * the candidate types; the same input always gives the same score.
  */
 import { type AnswerAnalysis, analyseAnswer } from "./analysis";
-import { type PartResult, scoreParts } from "./part-scores";
-import {
-  LONG_ANSWER_MAX_PENALTY,
-  LONG_ANSWER_WORDS,
-  PART_WEIGHTS,
-  RUBRIC_VERSION,
-  SHORT_ANSWER_MAX_PENALTY,
-  SHORT_ANSWER_WORDS,
-  STAR_PARTS,
-  type StarPart,
-} from "./rubric-config";
+import { findInsufficientEvidence, type InsufficientEvidence } from "./evidence-gate";
+import { partQuotes } from "./part-quotes";
+import { substantiveOverall } from "./substance";
+import { scoreParts } from "./part-scores";
+import { RUBRIC_VERSION, STAR_PARTS, type StarPart } from "./rubric-config";
 // Type-only: the engine never loads zod, so it stays light in the browser bundle.
 import type { StarScore } from "./star-schema";
 import { buildSuggestions, EMPTY_ANSWER_SUGGESTIONS } from "./suggestions";
 import { speakingTimeSeconds } from "./text-stats";
 
-/** Points lost for length: a very short answer cannot show a story, a very long one loses the listener. */
-export function lengthPenalty(wordCount: number): number {
-  if (wordCount < SHORT_ANSWER_WORDS) {
-    return ((SHORT_ANSWER_WORDS - wordCount) / SHORT_ANSWER_WORDS) * SHORT_ANSWER_MAX_PENALTY;
-  }
-  if (wordCount > LONG_ANSWER_WORDS) return Math.min(LONG_ANSWER_MAX_PENALTY, (wordCount - LONG_ANSWER_WORDS) / 20);
-  return 0;
-}
-
-/** Weighted mix of the part scores minus the length penalty, as a whole number from 0 to 100. */
-export function overallScore(parts: Record<StarPart, PartResult>, wordCount: number): number {
-  const weighted = STAR_PARTS.reduce((sum, part) => sum + PART_WEIGHTS[part] * parts[part].score, 0);
-  return Math.max(0, Math.min(100, Math.round(weighted - lengthPenalty(wordCount))));
-}
+export { lengthPenalty, overallScore } from "./overall";
 
 function emptyScore(): StarScore {
-  const part = (feedback: string) => ({ score: 0, feedback, sentences: [] });
+  const part = (feedback: string) => ({ score: 0, feedback, sentences: [], quotes: [] });
   return {
     engine: "rubric",
     rubricVersion: RUBRIC_VERSION,
@@ -54,6 +35,24 @@ function emptyScore(): StarScore {
     missing: [...STAR_PARTS],
     speakingTimeSeconds: 0,
     sentenceLabels: [],
+    insufficientEvidence: { reason: "empty", message: "There is no answer to score yet." },
+  };
+}
+
+/** An answer with nothing to judge: no score at all (zeros, never a guess), the sentences as read, and why. */
+function declinedScore(a: AnswerAnalysis, verdict: InsufficientEvidence): StarScore {
+  const empty = emptyScore();
+  const part = (p: StarPart) => ({ ...empty.parts[p], feedback: verdict.message });
+  return {
+    ...empty,
+    parts: { situation: part("situation"), task: part("task"), action: part("action"), result: part("result") },
+    sentences: a.sentences,
+    ownership: a.ownership,
+    suggestions: [verdict.message, ...EMPTY_ANSWER_SUGGESTIONS.slice(1)],
+    wordCount: a.wordCount,
+    speakingTimeSeconds: speakingTimeSeconds(a.wordCount),
+    sentenceLabels: a.sentences.map(() => null),
+    insufficientEvidence: verdict,
   };
 }
 
@@ -66,14 +65,15 @@ function ascending(indexes: readonly number[]): number[] {
   return out;
 }
 
-function assemble(a: AnswerAnalysis, question: string | undefined): StarScore {
+function assemble(a: AnswerAnalysis, answer: string, question: string | undefined): StarScore {
   const partResults = scoreParts(a);
-  const part = (p: StarPart) => ({ ...partResults[p], sentences: ascending(a.partSentences[p]) });
+  const quotes = partQuotes(a, answer);
+  const part = (p: StarPart) => ({ ...partResults[p], sentences: ascending(a.partSentences[p]), quotes: quotes[p] });
   const parts = { situation: part("situation"), task: part("task"), action: part("action"), result: part("result") };
   return {
     engine: "rubric",
     rubricVersion: RUBRIC_VERSION,
-    overall: overallScore(partResults, a.wordCount),
+    overall: substantiveOverall(partResults, a).overall,
     parts,
     sentences: a.sentences,
     ownership: a.ownership,
@@ -83,6 +83,7 @@ function assemble(a: AnswerAnalysis, question: string | undefined): StarScore {
     missing: STAR_PARTS.filter((p) => a.partSentences[p].length === 0),
     speakingTimeSeconds: speakingTimeSeconds(a.wordCount),
     sentenceLabels: a.labels,
+    insufficientEvidence: null,
   };
 }
 
@@ -91,10 +92,14 @@ function assemble(a: AnswerAnalysis, question: string | undefined): StarScore {
  *
  * @param answer The candidate's answer, typed or transcribed; any length, punctuation optional.
  * @param question The interview question, if known; used only to check that the answer speaks to it.
- * @returns A `StarScore` (see star-schema.ts); empty or whitespace-only answers score zero with starter suggestions.
+ * @returns A `StarScore` (see star-schema.ts). An answer with nothing to judge (empty, unintelligible, a non-answer, or
+ *   off the question's topic) is not scored: every number is 0 and `insufficientEvidence` says why.
  */
 export function scoreStarAnswer(answer: string, question?: string): StarScore {
-  const a = analyseAnswer(answer ?? "");
+  const text = answer ?? "";
+  const a = analyseAnswer(text);
   if (a.sentences.length === 0 || a.wordCount === 0) return emptyScore();
-  return assemble(a, question);
+  const verdict = findInsufficientEvidence(a, text, question);
+  if (verdict) return declinedScore(a, verdict);
+  return assemble(a, text, question);
 }

@@ -29,6 +29,11 @@ export const starPartScoreSchema = z.object({
   feedback: safeText(),
   /** Indexes into `sentences`. A sentence can serve two parts ("At Acme I was asked to…" is context and task). */
   sentences: z.array(z.number().int().min(0)),
+  /**
+   * The words of the answer that earned this part its score, each copied exactly from the answer (so a reader can
+   * find it there). Optional: scores stored before quotes existed, and the AI engine's, have none.
+   */
+  quotes: z.array(safeText()).optional(),
 });
 export type StarPartScore = z.infer<typeof starPartScoreSchema>;
 
@@ -54,6 +59,14 @@ export const starScoreSchema = z.object({
   speakingTimeSeconds: z.number().int().min(0),
   /** Per sentence, the part it was read as; null for filler such as "Great question." */
   sentenceLabels: z.array(starPartSchema.nullable()),
+  /**
+   * Set when the answer gives nothing to judge (empty, unintelligible, a non-answer, or off the question's topic): the
+   * engine declines to score, every number above is 0, and `message` says why. Null or absent on a scored answer.
+   */
+  insufficientEvidence: z
+    .object({ reason: z.enum(["empty", "unintelligible", "non_answer", "off_topic"]), message: safeText() })
+    .nullable()
+    .optional(),
 });
 export type StarScore = z.infer<typeof starScoreSchema>;
 

@@ -42,6 +42,18 @@ describe("POST /api/star-score", () => {
     expect(response.headers.get("RateLimit-Limit")).toBe("5");
     expect(response.headers.get("RateLimit-Remaining")).toBe("4");
     expect(Number(response.headers.get("RateLimit-Reset"))).toBeGreaterThan(0);
+    expect(body.insufficientEvidence).toBeNull();
+    for (const quote of body.parts.action.quotes) expect(STRONG).toContain(quote);
+    expect(body.parts.action.quotes.length).toBeGreaterThan(0);
+  });
+
+  it("declines to score an off-topic answer and says why", async () => {
+    const recipe = "Preheat the oven to 180 degrees. Mash three ripe bananas, stir in the flour and bake for an hour until golden.";
+    const response = await post(clientIp(), JSON.stringify({ answer: recipe, question: "Tell me about a time you fixed an outage." }));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.insufficientEvidence).toEqual({ reason: "off_topic", message: expect.any(String) });
+    expect(body.overall).toBe(0);
   });
 
   it.each([
