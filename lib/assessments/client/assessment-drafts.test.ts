@@ -16,7 +16,7 @@ function memoryStorage(): DraftStorage & { map: Map<string, string> } {
   };
 }
 
-const draft: AssessmentDraft = { text: "I led it", mode: "voice", shownAt: 1000, segments: [{ text: "I led it", startMs: 0, endMs: 900 }], retakesUsed: 1 };
+const draft: AssessmentDraft = { text: "I led it", mode: "voice", shownAt: 1000, speechStartedAt: 1500, segments: [{ text: "I led it", startMs: 0, endMs: 900 }], retakesUsed: 1 };
 
 describe("assessment drafts", () => {
   it("keys a draft by attempt and position, never by the link's token", () => {

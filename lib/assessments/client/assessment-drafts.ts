@@ -15,6 +15,8 @@ export type AssessmentDraft = {
   mode: AnswerMode;
   /** Epoch ms when the question was first shown: the time limit runs from here, across reloads. */
   shownAt: number;
+  /** Epoch ms when speaking first started: the base the dictation's segment times are measured from. */
+  speechStartedAt: number | null;
   segments: DeliverySegment[];
   retakesUsed: number;
 };
@@ -31,7 +33,8 @@ function parse(raw: string | null): AssessmentDraft | null {
     if (typeof value.shownAt !== "number" || !Number.isFinite(value.shownAt)) return null;
     const segments = Array.isArray(value.segments) ? value.segments.filter((s) => typeof s?.startMs === "number" && typeof s?.endMs === "number") : [];
     const retakesUsed = Number.isInteger(value.retakesUsed) && (value.retakesUsed as number) >= 0 ? (value.retakesUsed as number) : 0;
-    return { text: value.text, mode: value.mode, shownAt: value.shownAt, segments, retakesUsed };
+    const speechStartedAt = typeof value.speechStartedAt === "number" && Number.isFinite(value.speechStartedAt) ? value.speechStartedAt : null;
+    return { text: value.text, mode: value.mode, shownAt: value.shownAt, speechStartedAt, segments, retakesUsed };
   } catch {
     return null;
   }
