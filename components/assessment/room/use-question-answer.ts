@@ -91,7 +91,7 @@ export function useQuestionAnswer({ token, attemptId, question, onSaved, onShown
 
   const status = draft && now !== null ? timeLimitStatus(draft.shownAt, now, question.timeLimitSeconds, question.timeLimitMode) : null;
   const closed = status?.phase === "closed";
-  const retakesLeft = draft ? Math.max(0, question.retakes - draft.retakesUsed) : 0;
+  const retakesLeft = Math.max(0, question.retakes - (draft?.retakesUsed ?? 0));
 
   const finish = useCallback(
     (saved: boolean) => {
