@@ -1,10 +1,13 @@
 import { StepHeading } from "./step-heading";
 
-/** An unknown, expired or withdrawn link: the server's plain sentence and nothing else (no organisation named). */
+/**
+ * An unknown, expired or withdrawn link: the server's plain sentence and nothing else (no organisation named). With
+ * `onRetry`, a fault worth trying again (offline, a server error) instead.
+ */
 export function LinkProblem({ message, onRetry }: { message: string; onRetry?: () => void }) {
   return (
     <section aria-labelledby="link-problem-heading" className="space-y-3" data-testid="assessment-link-problem">
-      <StepHeading id="link-problem-heading">This link does not work</StepHeading>
+      <StepHeading id="link-problem-heading">{onRetry ? "Something went wrong" : "This link does not work"}</StepHeading>
       <p role="alert" className="text-slate-700">
         {message}
       </p>

@@ -38,7 +38,7 @@ export function WhatIsCollected({ view }: { view: CandidateView }) {
           </p>
         ) : null}
         <p className="text-sm text-slate-700">
-          Kept for {assessment.retentionDays} days after you submit, then deleted. Seen only by the hiring team at{" "}
+          Kept for {assessment.retentionDays} days, then deleted. Seen only by the hiring team at{" "}
           {assessment.organisationName}. You will see the same integrity log they see, and can download your answers, once
           you submit.
         </p>

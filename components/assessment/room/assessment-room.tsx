@@ -4,6 +4,7 @@ import { useCallback, useState } from "react";
 import { createAssessmentDrafts } from "@/lib/assessments/client/assessment-drafts";
 import type { CandidateAttempt } from "@/lib/assessments/client/candidate-types";
 import { browserStorage } from "@/lib/practice/client/draft-store";
+import { formatDateTime } from "../format";
 import type { Tracker } from "../proctoring/camera-strip";
 import { ProctoringNotice } from "../proctoring/proctoring-notice";
 import { useProctoring } from "../proctoring/use-proctoring";
@@ -39,6 +40,7 @@ export function AssessmentRoom({ token, attemptId, attempt, proctoring, tracker,
 
   return (
     <div className="space-y-4" data-testid="assessment-room">
+      <p className="text-sm text-slate-600">You can leave and come back in this browser until {formatDateTime(attempt.deadlineAt)}.</p>
       {proctoring ? <ProctoringNotice /> : null}
       {current ? (
         <QuestionPanel

@@ -13,7 +13,8 @@ import { jsonBody } from "@/lib/practice/client/api-request";
 import { appendTranscript } from "@/lib/practice/client/transcript";
 import { useApiMutation } from "@/lib/practice/client/use-api-mutation";
 import { type AssessmentDraft, createAssessmentDrafts } from "@/lib/assessments/client/assessment-drafts";
-import type { AnswerSubmission, AttemptQuestion } from "@/lib/assessments/client/candidate-types";
+import { answerSubmission } from "@/lib/assessments/client/answer-submission";
+import type { AttemptQuestion } from "@/lib/assessments/client/candidate-types";
 import { timeLimitStatus } from "@/lib/assessments/client/time-limit";
 import type { DeliverySegment } from "@/lib/scoring/delivery-config";
 import { candidateApiBase } from "../use-candidate-api";
@@ -110,17 +111,7 @@ export function useQuestionAnswer({ token, attemptId, question, onSaved, onShown
     if (!current || save.pending) return;
     voice.stop();
     writer.flush();
-    const limitMs = question.timeLimitSeconds * 1000;
-    const spent = Date.now() - current.shownAt;
-    const spoken = current.segments.length > 0;
-    const body: AnswerSubmission = {
-      answerText: current.text.trim(),
-      mode: spoken || question.modes === "voice" ? "voice" : "typed",
-      // Time on the question; a hard limit's answer is saved at the limit, a moment's lag is not an overrun.
-      durationMs: Math.max(0, Math.round(question.timeLimitMode === "hard" ? Math.min(spent, limitMs) : spent)),
-      retakesUsed: current.retakesUsed,
-      ...(spoken ? { delivery: { segments: current.segments } } : {}),
-    };
+    const body = answerSubmission(current, question, Date.now());
     const result = await save.mutate(`${candidateApiBase(token)}/answers/${position}`, { method: "POST", credentials: "same-origin", ...jsonBody(body) });
     // 409: this question already has an answer (saved before a reload); either way it is done here.
     if (result?.ok || result?.status === 409) finish(true);
