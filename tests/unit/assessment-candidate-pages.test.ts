@@ -100,7 +100,7 @@ describe("the thank-you page", () => {
         integrity: {
           perQuestion: [
             { position: 2, counts: { window_blur: 1 }, events: [{ kind: "window_blur", atMs: 5000 }] },
-            { position: 1, counts: { tab_switch: 2, look_away: 1 }, events: [{ kind: "look_away", atMs: 61_000, durationMs: 2000, confidence: 0.8 }] },
+            { position: 1, counts: { tab_switch: 2, look_away: 1 }, events: [{ kind: "look_away", atMs: 61_000, durationMs: 2000 }] },
           ],
           totals: { tab_switch: 2, window_blur: 1, look_away: 1 },
         },

@@ -7,7 +7,8 @@
  * back and sent with the next one.
  */
 import { useCallback, useEffect, useRef } from "react";
-import { createEventQueue, createPresenceEventDetector, pageSignal } from "@/lib/assessments/client/proctoring-events";
+import { createEventQueue, createPresenceEventDetector, pageSignal, withinQuestionWindow } from "@/lib/assessments/client/proctoring-events";
+import type { ProctoringEvent } from "@/lib/assessments/client/candidate-types";
 import { candidateApi } from "../use-candidate-api";
 import type { Tracker } from "./camera-strip";
 
@@ -21,10 +22,18 @@ type Options = {
   position: number | null;
   /** Epoch ms when that question was first shown: event times count from here. */
   questionStartedAt: number | null;
+  /** The question's time limit: the API takes events up to twice it. */
+  limitSeconds: number;
 };
 
-export function useProctoring({ token, enabled, tracker, position, questionStartedAt }: Options) {
+export function useProctoring({ token, enabled, tracker, position, questionStartedAt, limitSeconds }: Options) {
   const queue = useRef(createEventQueue()).current;
+  const limit = useRef(limitSeconds);
+  // Updated after the previous question's cleanup has filed its last events against the previous limit.
+  useEffect(() => {
+    limit.current = limitSeconds;
+  }, [limitSeconds]);
+  const record = useCallback((...events: ProctoringEvent[]) => queue.push(...withinQuestionWindow(events, limit.current)), [queue]);
   const sending = useRef(false);
   const detector = useRef<ReturnType<typeof createPresenceEventDetector> | null>(null);
   const { beginAnswer, endAnswer, live } = tracker;
@@ -57,32 +66,32 @@ export function useProctoring({ token, enabled, tracker, position, questionStart
     beginAnswer();
     detector.current = createPresenceEventDetector(position);
     const onVisibility = () => {
-      if (document.visibilityState === "hidden") queue.push(pageSignal("tab_switch", position, questionStartedAt, Date.now()));
+      if (document.visibilityState === "hidden") record(pageSignal("tab_switch", position, questionStartedAt, Date.now()));
     };
-    const onBlur = () => queue.push(pageSignal("window_blur", position, questionStartedAt, Date.now()));
+    const onBlur = () => record(pageSignal("window_blur", position, questionStartedAt, Date.now()));
     document.addEventListener("visibilitychange", onVisibility);
     window.addEventListener("blur", onBlur);
     return () => {
       document.removeEventListener("visibilitychange", onVisibility);
       window.removeEventListener("blur", onBlur);
-      queue.push(...(detector.current?.finish() ?? []));
+      record(...(detector.current?.finish() ?? []));
       detector.current = null;
       endAnswer();
       void flush();
     };
-  }, [enabled, position, questionStartedAt, beginAnswer, endAnswer, queue, flush]);
+  }, [enabled, position, questionStartedAt, beginAnswer, endAnswer, record, flush]);
 
   // The tracker's live figures arrive about twice a second while the camera is on.
   useEffect(() => {
     if (!live || !detector.current || questionStartedAt === null) return;
-    queue.push(...detector.current.observe(live, Date.now() - questionStartedAt));
-  }, [live, questionStartedAt, queue]);
+    record(...detector.current.observe(live, Date.now() - questionStartedAt));
+  }, [live, questionStartedAt, record]);
 
   useEffect(() => {
     if (!enabled) return;
     const timer = window.setInterval(() => void flush(), FLUSH_EVERY_MS);
     const onLeave = () => {
-      queue.push(...(detector.current?.finish() ?? []));
+      record(...(detector.current?.finish() ?? []));
       flushLeaving();
     };
     window.addEventListener("pagehide", onLeave);
@@ -90,7 +99,7 @@ export function useProctoring({ token, enabled, tracker, position, questionStart
       window.clearInterval(timer);
       window.removeEventListener("pagehide", onLeave);
     };
-  }, [enabled, flush, flushLeaving, queue]);
+  }, [enabled, flush, flushLeaving, record]);
 
   return { flush };
 }

@@ -29,7 +29,14 @@ export function AssessmentRoom({ token, attemptId, attempt, proctoring, tracker,
   const [shown, setShown] = useState<{ position: number; at: number } | null>(null);
   const current = attempt.questions.find((q) => !done.has(q.position)) ?? null;
   const startedAt = current && shown?.position === current.position ? shown.at : null;
-  useProctoring({ token, enabled: proctoring, tracker, position: startedAt === null ? null : current!.position, questionStartedAt: startedAt });
+  useProctoring({
+    token,
+    enabled: proctoring,
+    tracker,
+    position: startedAt === null ? null : current!.position,
+    questionStartedAt: startedAt,
+    limitSeconds: current?.timeLimitSeconds ?? 0,
+  });
 
   const [unsaved, setUnsaved] = useState(0);
   const onSaved = useCallback((position: number, saved: boolean) => {

@@ -117,14 +117,13 @@ export function useQuestionAnswer({ token, attemptId, question, onSaved, onShown
     if (result?.ok || result?.status === 409) finish(true);
   }, [save, voice, writer, question, token, position, finish]);
 
-  // A hard limit closes the answer: what is written is saved, and an empty answer simply moves on.
+  // A hard limit closes the answer: what is written is saved, even nothing (reviewers see an empty answer).
   const autoSaved = useRef(false);
   useEffect(() => {
     if (!closed || autoSaved.current || !draftRef.current) return;
     autoSaved.current = true;
-    if (draftRef.current.text.trim()) void saveAnswer();
-    else finish(false);
-  }, [closed, saveAnswer, finish]);
+    void saveAnswer();
+  }, [closed, saveAnswer]);
 
   const retake = useCallback(() => {
     const current = draftRef.current;

@@ -31,7 +31,12 @@ describe("answerSubmission", () => {
     const segments = [{ text: "I owned the release.", startMs: 0, endMs: 2500 }];
     const body = answerSubmission(draft({ mode: "voice", segments }), { timeLimitSeconds: 60, timeLimitMode: "soft", modes: "both" }, 20_000);
     expect(body.mode).toBe("voice");
-    expect(body.delivery).toEqual({ segments });
+    expect(body.delivery?.segments).toEqual(segments);
+    expect(body.delivery?.metrics).toMatchObject({ mode: "voice", wordCount: 4, durationMs: 10_000, speakingMs: 2500 });
+  });
+
+  it("keeps every duration within the API's hour", () => {
+    expect(answerSubmission(draft(), { timeLimitSeconds: 60, timeLimitMode: "soft", modes: "both" }, 10_000 + 5 * 60 * 60 * 1000).durationMs).toBe(3_600_000);
   });
 
   it("marks a voice-only question's answer as voice even when it was typed in after a failed recording", () => {

@@ -2,7 +2,7 @@
  * What the candidate API answers (the contract in issue #13), as the candidate's pages read it. Browser-safe types
  * only: the routes under app/api/assessment/[token] own the server side.
  */
-import type { DeliverySegment } from "@/lib/scoring/delivery-config";
+import type { DeliveryMetrics, DeliverySegment } from "@/lib/scoring/delivery-config";
 
 export type InviteState = "invited" | "opened" | "in_progress" | "submitted" | "expired" | "revoked";
 export type TimeLimitMode = "soft" | "hard";
@@ -56,8 +56,8 @@ export type AnswerSubmission = {
   mode: AnswerMode;
   durationMs: number;
   retakesUsed: number;
-  /** Timed stretches of speech, for the delivery numbers (voice answers only). */
-  delivery?: { segments: DeliverySegment[] };
+  /** Spoken answers: the numbers measured here and the timed stretches of speech they came from (the server checks). */
+  delivery?: { metrics: DeliveryMetrics; segments: DeliverySegment[] };
 };
 
 export const PROCTORING_KINDS = ["tab_switch", "window_blur", "look_away", "multiple_faces", "face_lost"] as const;
@@ -78,11 +78,12 @@ export type ProctoringEvent = {
 export type IntegrityQuestion = {
   position: number;
   counts: Partial<Record<ProctoringKind, number>>;
-  events: Omit<ProctoringEvent, "position">[];
+  events: { kind: ProctoringKind; atMs: number; durationMs?: number | null }[];
 };
 
 /** GET /api/assessment/[token]/receipt */
 export type CandidateReceipt = {
+  submittedAt: string;
   integrity: { perQuestion: IntegrityQuestion[]; totals: Partial<Record<ProctoringKind, number>> };
   retentionUntil: string;
   answers: { position: number; question: string; answerText: string; mode: AnswerMode; durationMs: number | null }[];

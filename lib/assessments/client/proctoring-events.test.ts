@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PRESENCE_THRESHOLDS, type PresenceMetrics } from "@/lib/presence";
 import type { ProctoringEvent } from "./candidate-types";
-import { createEventQueue, createPresenceEventDetector, MAX_EVENTS_PER_BATCH, pageSignal } from "./proctoring-events";
+import { createEventQueue, createPresenceEventDetector, MAX_EVENTS_PER_BATCH, pageSignal, withinQuestionWindow } from "./proctoring-events";
 
 type Totals = { frames: number; share: number; lookAways?: number; multiple?: number; confidence?: number };
 
@@ -66,6 +66,20 @@ describe("createPresenceEventDetector", () => {
     expect(detector.observe(report({ frames: 20, share: 1, multiple: 8 }), 2000)).toEqual([]);
     expect(detector.observe(report({ frames: 30, share: 1, multiple: 8 }), 2500)).toEqual([
       { position: 1, kind: "multiple_faces", atMs: 0, durationMs: 1500, confidence: 0.9 },
+    ]);
+  });
+});
+
+describe("withinQuestionWindow", () => {
+  it("drops events past twice the question's limit and ends an episode at that point", () => {
+    const events: ProctoringEvent[] = [
+      { position: 1, kind: "tab_switch", atMs: 119_000 },
+      { position: 1, kind: "face_lost", atMs: 110_000, durationMs: 30_000, confidence: 0.8 },
+      { position: 1, kind: "window_blur", atMs: 120_001 },
+    ];
+    expect(withinQuestionWindow(events, 60)).toEqual([
+      { position: 1, kind: "tab_switch", atMs: 119_000 },
+      { position: 1, kind: "face_lost", atMs: 110_000, durationMs: 10_000, confidence: 0.8 },
     ]);
   });
 });

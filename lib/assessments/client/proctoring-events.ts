@@ -100,6 +100,20 @@ export function createPresenceEventDetector(position: number) {
 }
 
 /**
+ * The API refuses a whole batch when one event lies past twice its question's limit (no later time can come from that
+ * question, however far a soft limit is overrun). Those are dropped here, and an episode running past the window ends
+ * at it.
+ */
+export function withinQuestionWindow(events: ProctoringEvent[], limitSeconds: number): ProctoringEvent[] {
+  const latest = limitSeconds * 2 * 1000;
+  return events
+    .filter((event) => event.atMs <= latest)
+    .map((event) =>
+      event.durationMs !== undefined && event.atMs + event.durationMs > latest ? { ...event, durationMs: latest - event.atMs } : event,
+    );
+}
+
+/**
  * Events waiting to be sent. `take` hands out the next batch (at most MAX_EVENTS_PER_BATCH, oldest first) and
  * `putBack` returns a batch whose request failed, ahead of anything newer, so a retry keeps the order.
  */
