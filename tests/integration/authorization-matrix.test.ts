@@ -75,8 +75,11 @@ const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/orgs/[slug]/audit/route.ts": { GET: organisation("organisation.manage") },
 };
 
-/** "static" pages read no data and use no context; the rest go through definePage with this auth. */
-const PAGES: Record<string, { auth: "user" | "optional" | "public" | "static"; path: string; org?: Permission }> = {
+/**
+ * "static" pages read no data and use no context; the rest go through definePage with this auth ("token": the holder
+ * of a candidate link, no account).
+ */
+const PAGES: Record<string, { auth: "user" | "optional" | "public" | "token" | "static"; path: string; org?: Permission }> = {
   "app/layout.tsx": { auth: "optional", path: "/" },
   "app/page.tsx": { auth: "static", path: "/" },
   "app/privacy/page.tsx": { auth: "static", path: "/privacy" },
@@ -90,6 +93,7 @@ const PAGES: Record<string, { auth: "user" | "optional" | "public" | "static"; p
   "app/practice/sessions/[id]/page.tsx": { auth: "user", path: `/practice/sessions/${randomUUID()}` },
   "app/org/[slug]/invites/page.tsx": { auth: "user", path: `/org/org-${randomUUID().slice(0, 8)}/invites`, org: "reviewers.manage" },
   "app/invite/[token]/page.tsx": { auth: "user", path: `/invite/${randomUUID()}` },
+  "app/assessment/[token]/page.tsx": { auth: "token", path: `/assessment/${randomUUID()}` },
   "app/org/new/page.tsx": { auth: "user", path: "/org/new" },
   "app/org/[slug]/layout.tsx": { auth: "user", path: `/org/${randomUUID()}/members`, org: "results.view" },
   "app/org/[slug]/page.tsx": { auth: "user", path: `/org/${randomUUID()}`, org: "results.view" },
@@ -210,6 +214,18 @@ describe("the authorisation matrix", () => {
       const location = new URL(response.headers.get("location")!);
       expect(location.pathname).toBe("/sign-in");
       expect(location.searchParams.get("redirect_url")).toBe(spec.path);
+    });
+
+    it.runIf(spec.auth === "token")("lets a visitor with no session through to the page: the link is the credential", async () => {
+      const { default: proxy } = await import("@/proxy");
+      const { NextRequest } = await import("next/server");
+      const response = await proxy(new NextRequest(`http://localhost:3000${spec.path}`), {
+        waitUntil: () => undefined,
+        passThroughOnException: () => undefined,
+      } as never);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("location")).toBeNull();
+      expect(response.headers.get("x-middleware-next") ?? response.headers.get("x-middleware-rewrite")).not.toBeNull();
     });
   });
 
