@@ -118,3 +118,15 @@ export async function deliver(ctx: MemberContext, invite: CandidateInvite, token
   });
   return { invite: candidateInviteView(invite, ctx.now()), link: candidateLink(token), emailSent };
 }
+
+export type CandidatesOverview = {
+  assessment: Pick<InviteAssessment, "id" | "title" | "roleTitle" | "status">;
+  candidates: CandidateInviteView[];
+};
+
+/** What the candidates page shows: the assessment's title and status, and its invites. */
+export async function candidatesOverview(ctx: MemberContext, assessmentId: string): Promise<CandidatesOverview> {
+  const assessment = await assessmentOr404(ctx.db, ctx, assessmentId);
+  const candidates = await listCandidates(ctx, assessmentId);
+  return { assessment: { id: assessment.id, title: assessment.title, roleTitle: assessment.roleTitle, status: assessment.status }, candidates };
+}
