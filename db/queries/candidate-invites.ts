@@ -164,3 +164,18 @@ export async function invitesWithSupersededAttempts(db: ScopedDb, orgId: string,
     return new Set(rows.map((row) => row.inviteId));
   });
 }
+
+/**
+ * Undoes a reminder whose email failed: puts the previous token hash back and clears `reminder_sent_at`, but only
+ * while the invite still carries the reminder's hash (a resend meanwhile wins). True when it was undone.
+ */
+export async function undoReminder(db: ScopedDb, orgId: string, inviteId: string, hashes: { reminder: string; previous: string }): Promise<boolean> {
+  return runScoped(db, async (conn) => {
+    const rows = await conn
+      .update(candidateInvites)
+      .set({ tokenHash: hashes.previous, reminderSentAt: null })
+      .where(and(eq(candidateInvites.orgId, orgId), eq(candidateInvites.id, inviteId), eq(candidateInvites.tokenHash, hashes.reminder)))
+      .returning({ id: candidateInvites.id });
+    return rows.length > 0;
+  });
+}
