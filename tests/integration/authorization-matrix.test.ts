@@ -31,11 +31,15 @@ type RouteEntry = { auth: RouteAuth; foreign?: Foreign; org?: Permission };
 
 const OWN_SESSION: Foreign = { status: 404 };
 const ORG_INVITES: Foreign = { skip: "organisation route: 404 for outsiders and other organisations' invites, 403 by role, in org-invites-api.test.ts" };
+const CANDIDATE_INVITES: Foreign = {
+  skip: "organisation route: 404 for outsiders and other organisations' assessments and invites, 403 by role, in candidate-invites-api.test.ts",
+};
 const INVITE_TOKEN: Foreign = { skip: "token route: another email's 403 and an unknown token's 404 are in org-invites-api.test.ts" };
 /** Organisation routes answer 404 to a non-member and 403 to a role without the permission, proved per role there. */
 const organisation = (org: Permission): RouteEntry => ({ auth: "user", org, foreign: { skip: "organisation route: covered in organisation-permissions.test.ts" } });
 const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/cron/cleanup/route.ts": { GET: { auth: "cron" }, POST: { auth: "cron" } },
+  "app/api/cron/reminders/route.ts": { GET: { auth: "cron" }, POST: { auth: "cron" } },
   "app/api/health/route.ts": { GET: { auth: "public" } },
   "app/api/star-score/route.ts": { POST: { auth: "public" } },
   "app/api/profile/route.ts": { GET: { auth: "user" } },
@@ -73,6 +77,16 @@ const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/orgs/[slug]/leave/route.ts": { POST: organisation("results.view") },
   "app/api/orgs/[slug]/transfer-ownership/route.ts": { POST: organisation("organisation.manage") },
   "app/api/orgs/[slug]/audit/route.ts": { GET: organisation("organisation.manage") },
+  "app/api/orgs/[slug]/assessments/[assessmentId]/candidates/route.ts": {
+    GET: { ...organisation("results.view"), foreign: CANDIDATE_INVITES },
+    POST: { ...organisation("assessments.manage"), foreign: CANDIDATE_INVITES },
+  },
+  "app/api/orgs/[slug]/assessments/[assessmentId]/candidates/[inviteId]/route.ts": {
+    DELETE: { ...organisation("assessments.manage"), foreign: CANDIDATE_INVITES },
+    PATCH: { ...organisation("assessments.manage"), foreign: CANDIDATE_INVITES },
+  },
+  "app/api/orgs/[slug]/assessments/[assessmentId]/candidates/[inviteId]/resend/route.ts": { POST: { ...organisation("assessments.manage"), foreign: CANDIDATE_INVITES } },
+  "app/api/orgs/[slug]/assessments/[assessmentId]/candidates/[inviteId]/reset/route.ts": { POST: { ...organisation("assessments.manage"), foreign: CANDIDATE_INVITES } },
 };
 
 /**
@@ -100,6 +114,11 @@ const PAGES: Record<string, { auth: "user" | "optional" | "public" | "token" | "
   "app/org/[slug]/members/page.tsx": { auth: "user", path: `/org/${randomUUID()}/members`, org: "results.view" },
   "app/org/[slug]/settings/page.tsx": { auth: "user", path: `/org/${randomUUID()}/settings`, org: "organisation.manage" },
   "app/org/[slug]/audit/page.tsx": { auth: "user", path: `/org/${randomUUID()}/audit`, org: "organisation.manage" },
+  "app/org/[slug]/assessments/[assessmentId]/candidates/page.tsx": {
+    auth: "user",
+    path: `/org/${randomUUID()}/assessments/${randomUUID()}/candidates`,
+    org: "results.view",
+  },
 };
 
 const ACTIONS: Record<string, Record<string, "user" | "optional" | "public">> = {

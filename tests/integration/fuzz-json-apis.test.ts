@@ -56,6 +56,8 @@ const VALID_INPUT: Record<string, Record<string, unknown>> = {
     answers: [{ position: 1, scores: { structure: 70, relevance: 70, specificity: 70, impact: 70 } }],
   },
   "orgs.invites.create": { email: "fuzz-invitee@example.test", role: "reviewer" },
+  "assessments.candidates.invite": { name: "Fuzz Candidate", email: "fuzz-candidate@example.test" },
+  "assessments.candidates.extend": { deadlineAt: "2099-01-01T00:00:00Z" },
 };
 
 /** The only 5xx answers allowed, by route name: features that need AI answer 503 without it (documented on the route). */
