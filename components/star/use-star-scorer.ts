@@ -1,14 +1,15 @@
 "use client";
 
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { jsonBody } from "@/lib/practice/client/api-request";
 import { describeWait } from "@/lib/practice/client/timer";
 import { useApiMutation } from "@/lib/practice/client/use-api-mutation";
-import { scoreStarAnswer } from "@/lib/scoring/star-rubric";
 import type { StarScore } from "@/lib/scoring/star-schema";
 import { STAR_ANSWER_MAX_CHARS } from "@/lib/scoring/star-limits";
 
 export type Allowance = { limit: number; remaining: number; resetSeconds: number };
+
+type Rubric = typeof import("@/lib/scoring/star-rubric").scoreStarAnswer;
 
 /** The RateLimit-* headers the route sends with every answer, or null when it sent none. */
 function readAllowance(headers: Headers): Allowance | null {
@@ -44,7 +45,24 @@ export function useStarScorer(limitPerHour: number, initialAllowance: Allowance 
   });
 
   const deferredAnswer = useDeferredValue(answer);
-  const live = useMemo(() => (deferredAnswer.trim() ? scoreStarAnswer(deferredAnswer) : null), [deferredAnswer]);
+  // The rubric engine loads with the first keystroke, not with the page: it is most of the page's own JavaScript, and
+  // a visitor who only reads the page never needs it.
+  const [rubric, setRubric] = useState<Rubric | null>(null);
+  const wantsEstimate = answer.trim() !== "";
+  useEffect(() => {
+    if (!wantsEstimate || rubric) return;
+    let cancelled = false;
+    // A chunk that fails to load (offline) leaves the estimate off; scoring on the server still works.
+    import("@/lib/scoring/star-rubric")
+      .then((engine) => {
+        if (!cancelled) setRubric(() => engine.scoreStarAnswer);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [wantsEstimate, rubric]);
+  const live = useMemo(() => (rubric && deferredAnswer.trim() ? rubric(deferredAnswer) : null), [rubric, deferredAnswer]);
   const tooLong = answer.length > STAR_ANSWER_MAX_CHARS;
 
   async function submit(event: React.FormEvent) {
