@@ -82,7 +82,7 @@ export async function setAssessmentQuestionOrder(db: ScopedDb, orgId: string, as
   if (orderedIds.length === 0) return;
   await runScoped(db, async (conn) => {
     const cases = sql.join(
-      orderedIds.map((id, index) => sql`when ${id}::uuid then ${index + 1}`),
+      orderedIds.map((id, index) => sql`when ${id}::uuid then ${index + 1}::int`),
       sql` `,
     );
     await conn
