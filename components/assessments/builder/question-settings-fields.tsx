@@ -1,8 +1,12 @@
 "use client";
 
-import { ALLOWED_ANSWER_MODES, type AllowedAnswerModes, TIME_LIMIT_MODES, type TimeLimitMode } from "@/db/schema/assessments";
+import type { AllowedAnswerModes, TimeLimitMode } from "@/db/schema/assessments";
 import { MAX_RETAKES, TIME_LIMIT_MAX_SECONDS, TIME_LIMIT_MIN_SECONDS } from "@/lib/assessments/limits";
 import { MODE_LABELS, TIME_MODE_LABELS } from "./labels";
+
+// The choices come from the labels (type-only schema import), so no database code reaches the browser bundle.
+const TIME_LIMIT_MODES = Object.keys(TIME_MODE_LABELS) as TimeLimitMode[];
+const ALLOWED_ANSWER_MODES = Object.keys(MODE_LABELS) as AllowedAnswerModes[];
 
 export type QuestionSettings = { timeLimitSeconds: number; timeLimitMode: TimeLimitMode; modes: AllowedAnswerModes; retakes: number };
 export const DEFAULT_SETTINGS: QuestionSettings = { timeLimitSeconds: 180, timeLimitMode: "soft", modes: "both", retakes: 1 };
