@@ -119,15 +119,15 @@ describe("assessment builder", () => {
     const opened = await changeAssessmentStatus(managerCtx, id, { status: "open" });
     expect(opened).toMatchObject({ status: "open", editable: false, openedAt: NOW.toISOString() });
     for (const attempt of [
-      updateAssessment(managerCtx, id, { title: "Renamed" }),
-      addQuestion(managerCtx, id, { source: "custom", text: "A question added too late?", kind: "behavioural" }),
-      updateQuestion(managerCtx, id, question.id, { retakes: 2 }),
-      removeQuestion(managerCtx, id, question.id),
-      reorderQuestions(managerCtx, id, { questionIds: [question.id] }),
-      generateQuestions(managerCtx, id, { jobDescription: JOB, count: 2 }),
-      deleteAssessment(managerCtx, id),
+      () => updateAssessment(managerCtx, id, { title: "Renamed" }),
+      () => addQuestion(managerCtx, id, { source: "custom", text: "A question added too late?", kind: "behavioural" }),
+      () => updateQuestion(managerCtx, id, question.id, { retakes: 2 }),
+      () => removeQuestion(managerCtx, id, question.id),
+      () => reorderQuestions(managerCtx, id, { questionIds: [question.id] }),
+      () => generateQuestions(managerCtx, id, { jobDescription: JOB, count: 2 }),
+      () => deleteAssessment(managerCtx, id),
     ]) {
-      expect((await rejection(attempt)).code).toBe("conflict");
+      expect((await rejection(attempt())).code).toBe("conflict");
     }
     expect((await rejection(changeAssessmentStatus(managerCtx, id, { status: "open" }))).code).toBe("conflict");
     expect(await changeAssessmentStatus(managerCtx, id, { status: "closed" })).toMatchObject({ status: "closed", closedAt: NOW.toISOString() });
@@ -166,18 +166,18 @@ describe("assessment builder", () => {
     const question = await addQuestion(theirs.managerCtx, id, { source: "custom", text: "Their question, not ours?", kind: "behavioural" });
     const own = await draft(mine.managerCtx);
     for (const attempt of [
-      getAssessment(mine.reviewerCtx, id),
-      updateAssessment(mine.managerCtx, id, { title: "Taken over" }),
-      addQuestion(mine.managerCtx, id, { source: "custom", text: "Injected question here?", kind: "behavioural" }),
-      updateQuestion(mine.managerCtx, own.id, question.id, { retakes: 0 }),
-      removeQuestion(mine.managerCtx, own.id, question.id),
-      reorderQuestions(mine.managerCtx, id, { questionIds: [question.id] }),
-      changeAssessmentStatus(mine.managerCtx, id, { status: "open" }),
-      generateQuestions(mine.managerCtx, id, { jobDescription: JOB, count: 1 }),
-      deleteAssessment(mine.managerCtx, id),
-      getAssessment(mine.managerCtx, "not-a-uuid"),
+      () => getAssessment(mine.reviewerCtx, id),
+      () => updateAssessment(mine.managerCtx, id, { title: "Taken over" }),
+      () => addQuestion(mine.managerCtx, id, { source: "custom", text: "Injected question here?", kind: "behavioural" }),
+      () => updateQuestion(mine.managerCtx, own.id, question.id, { retakes: 0 }),
+      () => removeQuestion(mine.managerCtx, own.id, question.id),
+      () => reorderQuestions(mine.managerCtx, id, { questionIds: [question.id] }),
+      () => changeAssessmentStatus(mine.managerCtx, id, { status: "open" }),
+      () => generateQuestions(mine.managerCtx, id, { jobDescription: JOB, count: 1 }),
+      () => deleteAssessment(mine.managerCtx, id),
+      () => getAssessment(mine.managerCtx, "not-a-uuid"),
     ]) {
-      expect((await rejection(attempt)).code).toBe("not_found");
+      expect((await rejection(attempt())).code).toBe("not_found");
     }
     await deleteAssessment(theirs.managerCtx, id);
     expect((await rejection(getAssessment(theirs.managerCtx, id))).code).toBe("not_found");
