@@ -37,7 +37,12 @@ export async function insertAssessmentQuestions(db: ScopedDb, rows: NewAssessmen
 }
 
 /** One question of the assessment, or null (none, another assessment's, or another organisation's). */
-export async function findAssessmentQuestion(db: ScopedDb, orgId: string, assessmentId: string, questionId: string): Promise<AssessmentQuestion | null> {
+export async function findAssessmentQuestion(
+  db: ScopedDb,
+  orgId: string,
+  assessmentId: string,
+  questionId: string,
+): Promise<AssessmentQuestion | null> {
   return runScoped(db, async (conn) => {
     const [row] = await conn
       .select()
@@ -88,6 +93,14 @@ export async function setAssessmentQuestionOrder(db: ScopedDb, orgId: string, as
     await conn
       .update(assessmentQuestions)
       .set({ position: sql`case ${assessmentQuestions.id} ${cases} end` })
-      .where(and(inAssessment(orgId, assessmentId), sql`${assessmentQuestions.id} in (${sql.join(orderedIds.map((id) => sql`${id}::uuid`), sql`, `)})`));
+      .where(
+        and(
+          inAssessment(orgId, assessmentId),
+          sql`${assessmentQuestions.id} in (${sql.join(
+            orderedIds.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`,
+        ),
+      );
   });
 }

@@ -78,7 +78,13 @@ export async function updateAssessmentRow(db: ScopedDb, orgId: string, assessmen
 }
 
 /** Moves an assessment to `status` at `at`, stamping when it (first) opened or (last) closed. */
-export async function setAssessmentStatus(db: ScopedDb, orgId: string, assessmentId: string, status: AssessmentStatus, at: Date): Promise<Assessment> {
+export async function setAssessmentStatus(
+  db: ScopedDb,
+  orgId: string,
+  assessmentId: string,
+  status: AssessmentStatus,
+  at: Date,
+): Promise<Assessment> {
   return runScoped(db, async (conn) => {
     const [row] = await conn
       .update(assessments)

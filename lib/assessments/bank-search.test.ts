@@ -3,9 +3,30 @@ import type { BankQuestion } from "@/lib/practice/questions/types";
 import { BANK_SEARCH_LIMIT, searchQuestionBank } from "./bank-search";
 
 const bank: BankQuestion[] = [
-  { id: "b1", text: "Tell me about a conflict with a colleague.", kind: "behavioural", competencies: ["conflict"], roleFamilies: ["any"], keywords: [] },
-  { id: "r1", text: "How would you design a cache?", kind: "role_specific", competencies: ["decision_making"], roleFamilies: ["software_engineering"], keywords: ["redis", "latency"] },
-  { id: "r2", text: "How do you forecast a quarter?", kind: "role_specific", competencies: ["prioritisation"], roleFamilies: ["finance"], keywords: ["budget"] },
+  {
+    id: "b1",
+    text: "Tell me about a conflict with a colleague.",
+    kind: "behavioural",
+    competencies: ["conflict"],
+    roleFamilies: ["any"],
+    keywords: [],
+  },
+  {
+    id: "r1",
+    text: "How would you design a cache?",
+    kind: "role_specific",
+    competencies: ["decision_making"],
+    roleFamilies: ["software_engineering"],
+    keywords: ["redis", "latency"],
+  },
+  {
+    id: "r2",
+    text: "How do you forecast a quarter?",
+    kind: "role_specific",
+    competencies: ["prioritisation"],
+    roleFamilies: ["finance"],
+    keywords: ["budget"],
+  },
 ];
 
 describe("searchQuestionBank", () => {

@@ -20,7 +20,14 @@ import type { ScopedDb } from "@/db/scoped";
 import { AppError } from "@/lib/api/app-error";
 import type { MemberContext } from "@/lib/context/request-context";
 import { loadAssessment, loadDraftForChange } from "./access";
-import { DEFAULT_DEADLINE_DAYS, type DeadlineChoice, deadlineColumns, deadlineFromColumns, deadlineProblem, transitionProblem } from "./assessment-rules";
+import {
+  DEFAULT_DEADLINE_DAYS,
+  type DeadlineChoice,
+  deadlineColumns,
+  deadlineFromColumns,
+  deadlineProblem,
+  transitionProblem,
+} from "./assessment-rules";
 import type { ChangeStatusInput, CreateAssessmentInput, DeadlineInput, UpdateAssessmentInput } from "./schemas";
 import { type AssessmentSummaryView, type AssessmentView, assessmentSummaryView, assessmentView } from "./views";
 
@@ -76,7 +83,12 @@ export async function createAssessment(ctx: MemberContext, input: CreateAssessme
       createdByUserId: ctx.principal.user.id,
     });
     await ctx.audit(
-      { action: "assessment.create", targetType: "assessment", targetId: created.id, newValues: { status: created.status, ...optionValues(created) } },
+      {
+        action: "assessment.create",
+        targetType: "assessment",
+        targetId: created.id,
+        newValues: { status: created.status, ...optionValues(created) },
+      },
       tx,
     );
     return readAssessmentView(ctx, tx, created);
@@ -93,7 +105,13 @@ export async function updateAssessment(ctx: MemberContext, assessmentId: string,
     const after = await updateAssessmentRow(tx, before.orgId, before.id, patch, ctx.now());
     const fields = Object.keys(input).filter((key) => input[key as keyof UpdateAssessmentInput] !== undefined);
     await ctx.audit(
-      { action: "assessment.update", targetType: "assessment", targetId: before.id, oldValues: optionValues(before), newValues: { fields, ...optionValues(after) } },
+      {
+        action: "assessment.update",
+        targetType: "assessment",
+        targetId: before.id,
+        oldValues: optionValues(before),
+        newValues: { fields, ...optionValues(after) },
+      },
       tx,
     );
     return readAssessmentView(ctx, tx, after);

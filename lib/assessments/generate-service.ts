@@ -25,11 +25,17 @@ export type GeneratedQuestions = { engine: QuestionEngine; questions: QuestionVi
 
 /** Letters and digits only, lower case: the same question worded with other punctuation is still a repeat. */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /** Drops questions the assessment already has (same bank id or same wording) and repeats within the batch. */
-export function freshQuestions(candidates: readonly SelectedQuestion[], existing: readonly Pick<AssessmentQuestion, "bankId" | "text">[]): SelectedQuestion[] {
+export function freshQuestions(
+  candidates: readonly SelectedQuestion[],
+  existing: readonly Pick<AssessmentQuestion, "bankId" | "text">[],
+): SelectedQuestion[] {
   const bankIds = new Set(existing.map((question) => question.bankId).filter(Boolean));
   const texts = new Set(existing.map((question) => normalise(question.text)));
   return candidates.filter((question) => {

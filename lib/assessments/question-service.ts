@@ -55,8 +55,20 @@ export async function addQuestion(ctx: MemberContext, assessmentId: string, inpu
         assessmentId: assessment.id,
         position: existing.length + 1,
         ...(bankQuestion
-          ? { source: "bank" as const, bankId: bankQuestion.id, text: bankQuestion.text, kind: bankQuestion.kind, competencies: [...bankQuestion.competencies] }
-          : { source: "custom" as const, bankId: null, text: input.source === "custom" ? input.text : "", kind: input.source === "custom" ? input.kind : "", competencies: [] }),
+          ? {
+              source: "bank" as const,
+              bankId: bankQuestion.id,
+              text: bankQuestion.text,
+              kind: bankQuestion.kind,
+              competencies: [...bankQuestion.competencies],
+            }
+          : {
+              source: "custom" as const,
+              bankId: null,
+              text: input.source === "custom" ? input.text : "",
+              kind: input.source === "custom" ? input.kind : "",
+              competencies: [],
+            }),
         ...settingsOf(input),
       },
     ]);
@@ -66,7 +78,13 @@ export async function addQuestion(ctx: MemberContext, assessmentId: string, inpu
         action: "assessment.question.add",
         targetType: "assessment",
         targetId: assessment.id,
-        newValues: { questionId: created.id, source: created.source, bankId: created.bankId, position: created.position, questionCount: existing.length + 1 },
+        newValues: {
+          questionId: created.id,
+          source: created.source,
+          bankId: created.bankId,
+          position: created.position,
+          questionCount: existing.length + 1,
+        },
       },
       tx,
     );
@@ -82,11 +100,20 @@ async function loadQuestion(ctx: MemberContext, tx: Parameters<typeof findAssess
 }
 
 /** Changes a draft question's wording, kind or settings. */
-export async function updateQuestion(ctx: MemberContext, assessmentId: string, questionId: string, input: UpdateQuestionInput): Promise<QuestionView> {
+export async function updateQuestion(
+  ctx: MemberContext,
+  assessmentId: string,
+  questionId: string,
+  input: UpdateQuestionInput,
+): Promise<QuestionView> {
   return ctx.db.transaction(async (tx) => {
     const assessment = await loadDraftForChange(ctx, tx, assessmentId);
     const before = await loadQuestion(ctx, tx, assessment.id, questionId);
-    const patch = { ...settingsOf(input), ...(input.text !== undefined ? { text: input.text } : {}), ...(input.kind !== undefined ? { kind: input.kind } : {}) };
+    const patch = {
+      ...settingsOf(input),
+      ...(input.text !== undefined ? { text: input.text } : {}),
+      ...(input.kind !== undefined ? { kind: input.kind } : {}),
+    };
     const after = await updateAssessmentQuestion(tx, assessment.orgId, assessment.id, before.id, patch);
     await ctx.audit(
       {
@@ -132,7 +159,13 @@ export async function reorderQuestions(ctx: MemberContext, assessmentId: string,
     if (problem) throw new AppError("unprocessable", problem, { fields: { questionIds: [problem] } });
     await setAssessmentQuestionOrder(tx, assessment.orgId, assessment.id, input.questionIds);
     await ctx.audit(
-      { action: "assessment.question.reorder", targetType: "assessment", targetId: assessment.id, oldValues: { questionIds: current }, newValues: { questionIds: input.questionIds } },
+      {
+        action: "assessment.question.reorder",
+        targetType: "assessment",
+        targetId: assessment.id,
+        oldValues: { questionIds: current },
+        newValues: { questionIds: input.questionIds },
+      },
       tx,
     );
     return (await listAssessmentQuestions(tx, assessment.orgId, assessment.id)).map(questionView);

@@ -31,7 +31,14 @@ export type AssessmentView = {
   questions: QuestionView[];
 };
 
-export type AssessmentSummaryView = { id: string; title: string; roleTitle: string; status: Assessment["status"]; questionCount: number; createdAt: string };
+export type AssessmentSummaryView = {
+  id: string;
+  title: string;
+  roleTitle: string;
+  status: Assessment["status"];
+  questionCount: number;
+  createdAt: string;
+};
 
 export function questionView(question: AssessmentQuestion): QuestionView {
   const { id, position, text, kind, competencies, source, bankId, timeLimitSeconds, timeLimitMode, modes, retakes } = question;
@@ -63,5 +70,12 @@ export function assessmentView(assessment: Assessment, questions: AssessmentQues
 }
 
 export function assessmentSummaryView(row: AssessmentListRow): AssessmentSummaryView {
-  return { id: row.id, title: row.title, roleTitle: row.roleTitle, status: row.status, questionCount: Number(row.questionCount), createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    title: row.title,
+    roleTitle: row.roleTitle,
+    status: row.status,
+    questionCount: Number(row.questionCount),
+    createdAt: row.createdAt.toISOString(),
+  };
 }

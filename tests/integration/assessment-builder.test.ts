@@ -9,7 +9,14 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { AppError } from "@/lib/api/app-error";
-import { changeAssessmentStatus, createAssessment, deleteAssessment, getAssessment, listAssessments, updateAssessment } from "@/lib/assessments/builder-service";
+import {
+  changeAssessmentStatus,
+  createAssessment,
+  deleteAssessment,
+  getAssessment,
+  listAssessments,
+  updateAssessment,
+} from "@/lib/assessments/builder-service";
 import { generateQuestions } from "@/lib/assessments/generate-service";
 import { addQuestion, removeQuestion, reorderQuestions, updateQuestion } from "@/lib/assessments/question-service";
 import { offlineQuestionSource } from "@/lib/practice/session/question-source";
@@ -36,13 +43,24 @@ async function auditActions(orgId: string, targetId: string) {
 }
 
 const draft = (ctx: Parameters<typeof createAssessment>[0]) =>
-  createAssessment(ctx, { title: `Backend screen ${randomUUID().slice(0, 6)}`, roleTitle: "Backend engineer", introduction: "Three short questions." });
+  createAssessment(ctx, {
+    title: `Backend screen ${randomUUID().slice(0, 6)}`,
+    roleTitle: "Backend engineer",
+    introduction: "Three short questions.",
+  });
 
 describe("assessment builder", () => {
   it("creates a draft with defaults, lists it, and reads it back", async () => {
     const { managerCtx, reviewerCtx } = await organisationWithEveryRole(options);
     const created = await draft(managerCtx);
-    expect(created).toMatchObject({ status: "draft", editable: true, proctoring: false, practiceQuestion: true, deadline: { kind: "days", days: 7 }, questions: [] });
+    expect(created).toMatchObject({
+      status: "draft",
+      editable: true,
+      proctoring: false,
+      practiceQuestion: true,
+      deadline: { kind: "days", days: 7 },
+      questions: [],
+    });
     expect(created.retentionDays).toBeGreaterThanOrEqual(30);
     const listed = await listAssessments(reviewerCtx);
     expect(listed).toEqual([expect.objectContaining({ id: created.id, status: "draft", questionCount: 0 })]);
@@ -57,7 +75,11 @@ describe("assessment builder", () => {
     expect(fromBank).toMatchObject({ position: 1, source: "bank", bankId: bankEntry.id, text: bankEntry.text, retakes: 0, timeLimitMode: "hard" });
     expect((await rejection(addQuestion(managerCtx, id, { source: "bank", bankId: bankEntry.id }))).code).toBe("conflict");
     expect((await rejection(addQuestion(managerCtx, id, { source: "bank", bankId: "no-such-question" }))).code).toBe("unprocessable");
-    const custom = await addQuestion(managerCtx, id, { source: "custom", text: "How would you design a rate limiter for our API?", kind: "role_specific" });
+    const custom = await addQuestion(managerCtx, id, {
+      source: "custom",
+      text: "How would you design a rate limiter for our API?",
+      kind: "role_specific",
+    });
     expect(custom).toMatchObject({ position: 2, source: "custom", bankId: null, modes: "both", timeLimitSeconds: 180 });
 
     const generated = await generateQuestions(managerCtx, id, { jobDescription: JOB, count: 3 });
@@ -73,7 +95,11 @@ describe("assessment builder", () => {
     expect((await rejection(reorderQuestions(managerCtx, id, { questionIds: reversed.slice(1) }))).code).toBe("unprocessable");
     expect((await rejection(reorderQuestions(managerCtx, id, { questionIds: [reversed[0]!, ...reversed.slice(0, 4)] }))).code).toBe("unprocessable");
 
-    const edited = await updateQuestion(managerCtx, id, custom.id, { text: "How would you design a rate limiter for a public API?", retakes: 3, modes: "typed" });
+    const edited = await updateQuestion(managerCtx, id, custom.id, {
+      text: "How would you design a rate limiter for a public API?",
+      retakes: 3,
+      modes: "typed",
+    });
     expect(edited).toMatchObject({ text: "How would you design a rate limiter for a public API?", retakes: 3, modes: "typed" });
     expect(await removeQuestion(managerCtx, id, reversed[0]!)).toEqual({ questionCount: 4 });
     expect((await getAssessment(managerCtx, id)).questions.map((q) => q.position)).toEqual([1, 2, 3, 4]);
@@ -103,7 +129,9 @@ describe("assessment builder", () => {
     for (let n = second.questionCount; n < 15; n += 1) {
       await addQuestion(ownerCtx, id, { source: "custom", text: `Custom question number ${n} for the role?`, kind: "behavioural" });
     }
-    expect((await rejection(addQuestion(ownerCtx, id, { source: "custom", text: "One question too many here?", kind: "behavioural" }))).code).toBe("conflict");
+    expect((await rejection(addQuestion(ownerCtx, id, { source: "custom", text: "One question too many here?", kind: "behavioural" }))).code).toBe(
+      "conflict",
+    );
     expect((await rejection(generateQuestions(ownerCtx, id, { jobDescription: JOB, count: 1 }))).code).toBe("conflict");
   });
 
@@ -144,7 +172,9 @@ describe("assessment builder", () => {
 
   it("validates deadlines against the clock and edits details and options of a draft", async () => {
     const { managerCtx, organisation } = await organisationWithEveryRole(options);
-    const past = await rejection(createAssessment(managerCtx, { title: "Late", roleTitle: "Analyst", deadline: { kind: "fixed", at: "2026-03-01T09:00:00Z" } }));
+    const past = await rejection(
+      createAssessment(managerCtx, { title: "Late", roleTitle: "Analyst", deadline: { kind: "fixed", at: "2026-03-01T09:00:00Z" } }),
+    );
     expect(past).toMatchObject({ code: "unprocessable", fields: { deadline: [expect.stringMatching(/future/)] } });
     const { id } = await draft(managerCtx);
     const updated = await updateAssessment(managerCtx, id, {
@@ -153,9 +183,20 @@ describe("assessment builder", () => {
       practiceQuestion: false,
       deadline: { kind: "fixed", at: "2026-03-20T17:00:00Z" },
     });
-    expect(updated).toMatchObject({ title: "Analyst screen", proctoring: true, practiceQuestion: false, deadline: { kind: "fixed", at: "2026-03-20T17:00:00.000Z" } });
+    expect(updated).toMatchObject({
+      title: "Analyst screen",
+      proctoring: true,
+      practiceQuestion: false,
+      deadline: { kind: "fixed", at: "2026-03-20T17:00:00.000Z" },
+    });
     const [event] = (await auditActions(organisation.id, id)).filter((row) => row.action === "assessment.update");
-    expect(event?.newValues).toEqual({ fields: ["title", "proctoring", "practiceQuestion", "deadline"], proctoring: true, practiceQuestion: false, deadlineKind: "fixed", deadlineDays: null });
+    expect(event?.newValues).toEqual({
+      fields: ["title", "proctoring", "practiceQuestion", "deadline"],
+      proctoring: true,
+      practiceQuestion: false,
+      deadlineKind: "fixed",
+      deadlineDays: null,
+    });
     expect(JSON.stringify(event)).not.toContain("Analyst screen");
   });
 

@@ -29,7 +29,10 @@ export function AssessmentDetailsForm({ slug, assessment }: Props) {
   const [practiceQuestion, setPracticeQuestion] = useState(assessment?.practiceQuestion ?? true);
   const [deadline, setDeadline] = useState(deadlineDraft(assessment?.deadline ?? { kind: "days", days: 7 }));
   const [saved, setSaved] = useState("");
-  const save = useApiMutation<{ assessment: { id: string } }>({ failed: "We could not save the assessment. Please try again.", offline: OFFLINE_MESSAGE });
+  const save = useApiMutation<{ assessment: { id: string } }>({
+    failed: "We could not save the assessment. Please try again.",
+    offline: OFFLINE_MESSAGE,
+  });
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -47,12 +50,27 @@ export function AssessmentDetailsForm({ slug, assessment }: Props) {
   }
 
   return (
-    <form onSubmit={submit} aria-labelledby={`${id}-heading`} aria-busy={save.pending} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <form
+      onSubmit={submit}
+      aria-labelledby={`${id}-heading`}
+      aria-busy={save.pending}
+      noValidate
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+    >
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
         Details and options
       </h2>
       <TextField id={`${id}-title`} label="Title" value={title} onChange={setTitle} maxLength={TITLE_MAX_CHARS} required errors={save.fields.title} />
-      <TextField id={`${id}-role`} label="Role" hint="The job the candidates apply for." value={roleTitle} onChange={setRoleTitle} maxLength={ROLE_TITLE_MAX_CHARS} required errors={save.fields.roleTitle} />
+      <TextField
+        id={`${id}-role`}
+        label="Role"
+        hint="The job the candidates apply for."
+        value={roleTitle}
+        onChange={setRoleTitle}
+        maxLength={ROLE_TITLE_MAX_CHARS}
+        required
+        errors={save.fields.roleTitle}
+      />
       <div>
         <label htmlFor={`${id}-intro`} className="block font-medium">
           Introduction for candidates
@@ -68,11 +86,23 @@ export function AssessmentDetailsForm({ slug, assessment }: Props) {
         />
       </div>
       <div className="flex items-start gap-2">
-        <input id={`${id}-proctoring`} type="checkbox" checked={proctoring} onChange={(event) => setProctoring(event.target.checked)} className="mt-1" />
+        <input
+          id={`${id}-proctoring`}
+          type="checkbox"
+          checked={proctoring}
+          onChange={(event) => setProctoring(event.target.checked)}
+          className="mt-1"
+        />
         <label htmlFor={`${id}-proctoring`}>Proctoring: count tab switches and, with the candidate&apos;s consent, camera presence</label>
       </div>
       <div className="flex items-start gap-2">
-        <input id={`${id}-practice`} type="checkbox" checked={practiceQuestion} onChange={(event) => setPracticeQuestion(event.target.checked)} className="mt-1" />
+        <input
+          id={`${id}-practice`}
+          type="checkbox"
+          checked={practiceQuestion}
+          onChange={(event) => setPracticeQuestion(event.target.checked)}
+          className="mt-1"
+        />
         <label htmlFor={`${id}-practice`}>A practice question before the real ones (its answer is not kept)</label>
       </div>
       <DeadlineField id={`${id}-deadline`} value={deadline} onChange={setDeadline} errors={save.fields.deadline} />

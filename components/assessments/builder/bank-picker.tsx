@@ -57,7 +57,12 @@ export function BankPicker({ slug, assessmentId, takenBankIds, full }: Props) {
           <label htmlFor={`${id}-kind`} className="block text-sm font-medium">
             Kind
           </label>
-          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value)} className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-2">
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(e) => setKind(e.target.value)}
+            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-2"
+          >
             <option value="">All kinds</option>
             <option value="behavioural">Behavioural</option>
             <option value="role_specific">Role-specific</option>
@@ -67,13 +72,26 @@ export function BankPicker({ slug, assessmentId, takenBankIds, full }: Props) {
           <label htmlFor={`${id}-q`} className="block text-sm font-medium">
             Search
           </label>
-          <input id={`${id}-q`} type="search" value={q} onChange={(e) => setQ(e.target.value)} maxLength={100} className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2" />
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            maxLength={100}
+            className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2"
+          />
         </div>
       </div>
       <p role="status" aria-live="polite" className="text-sm text-slate-600">
-        {result ? `${result.total} question${result.total === 1 ? "" : "s"} found${result.total > result.entries.length ? `, showing ${result.entries.length}` : ""}.` : "Loading the bank…"}
+        {result
+          ? `${result.total} question${result.total === 1 ? "" : "s"} found${result.total > result.entries.length ? `, showing ${result.entries.length}` : ""}.`
+          : "Loading the bank…"}
       </p>
-      {loadError ? <p role="alert" className="text-sm text-red-700">{loadError}</p> : null}
+      {loadError ? (
+        <p role="alert" className="text-sm text-red-700">
+          {loadError}
+        </p>
+      ) : null}
       <FormAlerts error={add.error} limited={add.limited} />
       <ul className="max-h-96 divide-y divide-slate-200 overflow-y-auto rounded-md border border-slate-200">
         {result?.entries.map((entry) => {

@@ -14,7 +14,13 @@ export function DeadlineField({ id, value, onChange, errors = [], disabled }: Pr
     <fieldset className="space-y-2" disabled={disabled} aria-describedby={describedBy}>
       <legend className="font-medium">Deadline</legend>
       <div className="flex flex-wrap items-center gap-2">
-        <input type="radio" id={`${id}-days`} name={`${id}-kind`} checked={value.kind === "days"} onChange={() => onChange({ ...value, kind: "days" })} />
+        <input
+          type="radio"
+          id={`${id}-days`}
+          name={`${id}-kind`}
+          checked={value.kind === "days"}
+          onChange={() => onChange({ ...value, kind: "days" })}
+        />
         <label htmlFor={`${id}-days`}>Days after each invite</label>
         <label htmlFor={`${id}-days-count`} className="sr-only">
           Number of days
@@ -32,7 +38,13 @@ export function DeadlineField({ id, value, onChange, errors = [], disabled }: Pr
         />
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <input type="radio" id={`${id}-fixed`} name={`${id}-kind`} checked={value.kind === "fixed"} onChange={() => onChange({ ...value, kind: "fixed" })} />
+        <input
+          type="radio"
+          id={`${id}-fixed`}
+          name={`${id}-kind`}
+          checked={value.kind === "fixed"}
+          onChange={() => onChange({ ...value, kind: "fixed" })}
+        />
         <label htmlFor={`${id}-fixed`}>A fixed date</label>
         <label htmlFor={`${id}-at`} className="sr-only">
           Deadline date and time

@@ -22,7 +22,10 @@ export function GenerateForm({ slug, assessmentId, remaining, aiConfigured }: Pr
   const [jobDescription, setJobDescription] = useState("");
   const [count, setCount] = useState(Math.min(5, Math.max(1, remaining)));
   const [outcome, setOutcome] = useState("");
-  const generate = useApiMutation<{ engine: string; questions: unknown[] }>({ failed: "We could not generate questions. Please try again.", offline: OFFLINE_MESSAGE });
+  const generate = useApiMutation<{ engine: string; questions: unknown[] }>({
+    failed: "We could not generate questions. Please try again.",
+    offline: OFFLINE_MESSAGE,
+  });
   const most = Math.max(1, Math.min(MAX_GENERATED_PER_REQUEST, remaining));
 
   async function submit(event: React.FormEvent) {

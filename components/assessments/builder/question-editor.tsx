@@ -30,7 +30,10 @@ export function QuestionEditor({ slug, assessmentId, question, onDone }: Props) 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const body = { ...settings, ...(text.trim() !== question.text ? { text } : {}) };
-    const result = await save.mutate(`/api/orgs/${slug}/assessments/${assessmentId}/questions/${question.id}`, { method: "PATCH", ...jsonBody(body) });
+    const result = await save.mutate(`/api/orgs/${slug}/assessments/${assessmentId}/questions/${question.id}`, {
+      method: "PATCH",
+      ...jsonBody(body),
+    });
     if (!result?.ok) return;
     router.refresh();
     onDone();

@@ -62,7 +62,13 @@ export function QuestionItem({ slug, assessmentId, question, position, count, ed
           <button type="button" className={smallButton} onClick={() => setEditing(true)} aria-label={`Edit question ${position}`}>
             Edit
           </button>
-          <button type="button" className={`${smallButton} text-red-800`} disabled={busy} onClick={() => onRemove(question.id)} aria-label={`Remove question ${position}`}>
+          <button
+            type="button"
+            className={`${smallButton} text-red-800`}
+            disabled={busy}
+            onClick={() => onRemove(question.id)}
+            aria-label={`Remove question ${position}`}
+          >
             Remove
           </button>
         </div>

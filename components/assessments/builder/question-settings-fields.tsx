@@ -25,19 +25,31 @@ export function QuestionSettingsFields({ id, value, onChange, errors = {} }: Pro
         <label htmlFor={`${id}-limit`} className="block text-sm font-medium">
           Time limit
         </label>
-        <select id={`${id}-limit`} className={selectClass} value={value.timeLimitSeconds} onChange={(e) => onChange({ ...value, timeLimitSeconds: Number(e.target.value) })}>
-          {[...new Set([...minutes.map((m) => m * 60), value.timeLimitSeconds])].sort((a, b) => a - b).map((seconds) => (
-            <option key={seconds} value={seconds}>
-              {seconds < 60 ? `${seconds} seconds` : `${seconds / 60} minute${seconds === 60 ? "" : "s"}`}
-            </option>
-          ))}
+        <select
+          id={`${id}-limit`}
+          className={selectClass}
+          value={value.timeLimitSeconds}
+          onChange={(e) => onChange({ ...value, timeLimitSeconds: Number(e.target.value) })}
+        >
+          {[...new Set([...minutes.map((m) => m * 60), value.timeLimitSeconds])]
+            .sort((a, b) => a - b)
+            .map((seconds) => (
+              <option key={seconds} value={seconds}>
+                {seconds < 60 ? `${seconds} seconds` : `${seconds / 60} minute${seconds === 60 ? "" : "s"}`}
+              </option>
+            ))}
         </select>
       </div>
       <div>
         <label htmlFor={`${id}-mode`} className="block text-sm font-medium">
           Kind of limit
         </label>
-        <select id={`${id}-mode`} className={selectClass} value={value.timeLimitMode} onChange={(e) => onChange({ ...value, timeLimitMode: e.target.value as TimeLimitMode })}>
+        <select
+          id={`${id}-mode`}
+          className={selectClass}
+          value={value.timeLimitMode}
+          onChange={(e) => onChange({ ...value, timeLimitMode: e.target.value as TimeLimitMode })}
+        >
           {TIME_LIMIT_MODES.map((mode) => (
             <option key={mode} value={mode}>
               {TIME_MODE_LABELS[mode]}
@@ -49,7 +61,12 @@ export function QuestionSettingsFields({ id, value, onChange, errors = {} }: Pro
         <label htmlFor={`${id}-modes`} className="block text-sm font-medium">
           Answers
         </label>
-        <select id={`${id}-modes`} className={selectClass} value={value.modes} onChange={(e) => onChange({ ...value, modes: e.target.value as AllowedAnswerModes })}>
+        <select
+          id={`${id}-modes`}
+          className={selectClass}
+          value={value.modes}
+          onChange={(e) => onChange({ ...value, modes: e.target.value as AllowedAnswerModes })}
+        >
           {ALLOWED_ANSWER_MODES.map((mode) => (
             <option key={mode} value={mode}>
               {MODE_LABELS[mode]}
@@ -61,7 +78,12 @@ export function QuestionSettingsFields({ id, value, onChange, errors = {} }: Pro
         <label htmlFor={`${id}-retakes`} className="block text-sm font-medium">
           Retakes before submitting
         </label>
-        <select id={`${id}-retakes`} className={selectClass} value={value.retakes} onChange={(e) => onChange({ ...value, retakes: Number(e.target.value) })}>
+        <select
+          id={`${id}-retakes`}
+          className={selectClass}
+          value={value.retakes}
+          onChange={(e) => onChange({ ...value, retakes: Number(e.target.value) })}
+        >
           {Array.from({ length: MAX_RETAKES + 1 }, (_, n) => (
             <option key={n} value={n}>
               {n}

@@ -49,11 +49,15 @@ export default definePage(
             <Link href={`/org/${slug}/assessments/${assessment.id}/candidates`} className="text-brand hover:underline">
               Candidates
             </Link>
-            {manages ? <StatusControls slug={slug} assessmentId={assessment.id} status={assessment.status} questionCount={assessment.questions.length} /> : null}
+            {manages ? (
+              <StatusControls slug={slug} assessmentId={assessment.id} status={assessment.status} questionCount={assessment.questions.length} />
+            ) : null}
             {editing ? <DeleteDraft slug={slug} assessmentId={assessment.id} /> : null}
           </div>
           {!assessment.editable ? (
-            <p className="text-sm text-slate-600">This assessment has been opened to candidates, so its questions and options can no longer change.</p>
+            <p className="text-sm text-slate-600">
+              This assessment has been opened to candidates, so its questions and options can no longer change.
+            </p>
           ) : null}
         </div>
         {editing ? <AssessmentDetailsForm slug={slug} assessment={assessment} /> : <AssessmentSummary assessment={assessment} />}
@@ -63,7 +67,9 @@ export default definePage(
           </h2>
           <QuestionList slug={slug} assessmentId={assessment.id} questions={assessment.questions} editable={editing} />
         </section>
-        {editing ? <AddQuestions slug={slug} assessmentId={assessment.id} questions={assessment.questions} aiConfigured={ctx.services.ai !== null} /> : null}
+        {editing ? (
+          <AddQuestions slug={slug} assessmentId={assessment.id} questions={assessment.questions} aiConfigured={ctx.services.ai !== null} />
+        ) : null}
       </div>
     );
   },

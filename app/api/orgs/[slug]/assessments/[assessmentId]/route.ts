@@ -17,9 +17,12 @@ export const PATCH = defineRoute(
 );
 
 /** Deletes a draft: `{ deleted: true }`. 409 once opened. */
-export const DELETE = defineRoute({ name: "orgs.assessments.delete", auth: "user", org: "assessments.manage" }, async (ctx, _input, { params }: Params) => {
-  await deleteAssessment(ctx, params.assessmentId);
-  return jsonResponse({ deleted: true });
-});
+export const DELETE = defineRoute(
+  { name: "orgs.assessments.delete", auth: "user", org: "assessments.manage" },
+  async (ctx, _input, { params }: Params) => {
+    await deleteAssessment(ctx, params.assessmentId);
+    return jsonResponse({ deleted: true });
+  },
+);
 
 export const { POST, PUT } = methodsOtherThan("GET", "PATCH", "DELETE");
