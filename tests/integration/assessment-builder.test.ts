@@ -135,6 +135,22 @@ describe("assessment builder", () => {
     expect((await rejection(generateQuestions(ownerCtx, id, { jobDescription: JOB, count: 1 }))).code).toBe("conflict");
   });
 
+  it("lets only one of two concurrent adds take the fifteenth place (the assessment row is locked)", async () => {
+    const { managerCtx, ownerCtx } = await organisationWithEveryRole(options);
+    const { id } = await draft(managerCtx);
+    for (let n = 1; n <= 14; n += 1) {
+      await addQuestion(managerCtx, id, { source: "custom", text: `Prepared question number ${n}?`, kind: "behavioural" });
+    }
+    const results = await Promise.allSettled([
+      addQuestion(managerCtx, id, { source: "custom", text: "The manager's last question?", kind: "behavioural" }),
+      addQuestion(ownerCtx, id, { source: "custom", text: "The owner's last question?", kind: "behavioural" }),
+    ]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    const [refused] = results.filter((result) => result.status === "rejected");
+    expect((refused as PromiseRejectedResult).reason).toMatchObject({ code: "conflict" });
+    expect((await getAssessment(managerCtx, id)).questions.map((q) => q.position)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+  });
+
   it("opens with 1 to 15 questions only, then refuses every edit, closes and reopens", async () => {
     const { managerCtx, organisation } = await organisationWithEveryRole(options);
     const { id } = await draft(managerCtx);

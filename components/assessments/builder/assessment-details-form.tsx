@@ -37,7 +37,16 @@ export function AssessmentDetailsForm({ slug, assessment }: Props) {
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     setSaved("");
-    const body = { title, roleTitle, introduction, proctoring, practiceQuestion, deadline: deadlineInput(deadline) };
+    const all = { title, roleTitle, introduction, proctoring, practiceQuestion, deadline: deadlineInput(deadline) };
+    // A saved draft sends only what changed, so an untouched past deadline does not block renaming it.
+    const initial = assessment && { ...assessment, deadline: deadlineInput(deadlineDraft(assessment.deadline)) };
+    const body = initial
+      ? Object.fromEntries(Object.entries(all).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(initial[key as keyof typeof all])))
+      : all;
+    if (initial && Object.keys(body).length === 0) {
+      setSaved("Nothing to save: the details are unchanged.");
+      return;
+    }
     const url = assessment ? `/api/orgs/${slug}/assessments/${assessment.id}` : `/api/orgs/${slug}/assessments`;
     const result = await save.mutate(url, { method: assessment ? "PATCH" : "POST", ...jsonBody(body) });
     if (!result?.ok) return;
