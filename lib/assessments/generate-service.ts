@@ -21,6 +21,8 @@ import { ASSESSMENT_FULL } from "./question-service";
 import type { GenerateQuestionsInput } from "./schemas";
 import { type QuestionView, questionView } from "./views";
 
+const AI_SPARE_QUESTIONS = 2;
+
 export type GeneratedQuestions = { engine: QuestionEngine; questions: QuestionView[]; questionCount: number };
 
 /** Letters and digits only, lower case: the same question worded with other punctuation is still a repeat. */
@@ -58,8 +60,11 @@ export async function generateQuestions(ctx: MemberContext, assessmentId: string
   const wanted = Math.min(input.count, remainingQuestionSlots(existing.length));
   if (wanted === 0) throw new AppError("conflict", ASSESSMENT_FULL);
 
-  // The engines write three to ten at a time; ask for a few spare, since repeats of existing questions are dropped.
-  const asked = Math.min(MAX_QUESTIONS, Math.max(MIN_QUESTIONS, wanted + existing.length));
+  // The engines write three to ten at a time, and repeats of existing questions are dropped, so ask for spares: the
+  // bank ranks the same job description the same way (as many spares as questions already there); the AI rarely
+  // repeats itself, and every extra question it writes costs tokens (two spares).
+  const spares = ctx.services.questionSource.engine === "offline" ? existing.length : AI_SPARE_QUESTIONS;
+  const asked = Math.min(MAX_QUESTIONS, Math.max(MIN_QUESTIONS, wanted + spares));
   const batch = await ctx.services.questionSource.select(
     { type: "mixed", count: asked, profile: { targetRole: assessment.roleTitle }, jobDescription: input.jobDescription },
     ctx.signal,
