@@ -13,13 +13,14 @@ import {
   updateAssessmentQuestion,
 } from "@/db/queries/assessment-questions";
 import type { AssessmentQuestion } from "@/db/schema/assessments";
+import type { ScopedDb } from "@/db/scoped";
 import { AppError } from "@/lib/api/app-error";
 import type { MemberContext } from "@/lib/context/request-context";
 import { getBankQuestion } from "@/lib/practice/questions/bank";
 import { loadDraftForChange } from "./access";
 import { MAX_ASSESSMENT_QUESTIONS, remainingQuestionSlots, reorderProblem } from "./assessment-rules";
 import { type BankEntryView, searchQuestionBank } from "./bank-search";
-import { type AddQuestionInput, assessmentIdSchema, type BankSearchInput, type ReorderQuestionsInput, type UpdateQuestionInput } from "./schemas";
+import { type AddQuestionInput, questionIdSchema, type BankSearchInput, type ReorderQuestionsInput, type UpdateQuestionInput } from "./schemas";
 import { type QuestionView, questionView } from "./views";
 
 const QUESTION_NOT_FOUND = "No such question in this assessment.";
@@ -36,41 +37,28 @@ export function searchBank(input: BankSearchInput): { entries: BankEntryView[]; 
   return searchQuestionBank(input);
 }
 
+type QuestionContent = Pick<AssessmentQuestion, "source" | "bankId" | "text" | "kind" | "competencies">;
+
+/** What a new question says: the bank entry's wording and competencies, or the builder's own; 422 for an unknown bank id. */
+function contentOf(input: AddQuestionInput): QuestionContent {
+  if (input.source === "custom") return { source: "custom", bankId: null, text: input.text, kind: input.kind, competencies: [] };
+  const entry = getBankQuestion(input.bankId);
+  if (!entry) throw new AppError("unprocessable", "No such question in the bank.", { fields: { bankId: ["No such question in the bank."] } });
+  return { source: "bank", bankId: entry.id, text: entry.text, kind: entry.kind, competencies: [...entry.competencies] };
+}
+
 /** Adds a question at the end of a draft: 422 for an unknown bank id, 409 for a bank question already in it or a full assessment. */
 export async function addQuestion(ctx: MemberContext, assessmentId: string, input: AddQuestionInput): Promise<QuestionView> {
-  const bankQuestion = input.source === "bank" ? getBankQuestion(input.bankId) : undefined;
-  if (input.source === "bank" && !bankQuestion) {
-    throw new AppError("unprocessable", "No such question in the bank.", { fields: { bankId: ["No such question in the bank."] } });
-  }
+  const content = contentOf(input);
   return ctx.db.transaction(async (tx) => {
     const assessment = await loadDraftForChange(ctx, tx, assessmentId);
     const existing = await listAssessmentQuestions(tx, assessment.orgId, assessment.id);
     if (remainingQuestionSlots(existing.length) === 0) throw new AppError("conflict", ASSESSMENT_FULL);
-    if (bankQuestion && existing.some((question) => question.bankId === bankQuestion.id)) {
+    if (content.bankId && existing.some((question) => question.bankId === content.bankId)) {
       throw new AppError("conflict", "This question is already in the assessment.");
     }
     const [created] = await insertAssessmentQuestions(tx, [
-      {
-        orgId: assessment.orgId,
-        assessmentId: assessment.id,
-        position: existing.length + 1,
-        ...(bankQuestion
-          ? {
-              source: "bank" as const,
-              bankId: bankQuestion.id,
-              text: bankQuestion.text,
-              kind: bankQuestion.kind,
-              competencies: [...bankQuestion.competencies],
-            }
-          : {
-              source: "custom" as const,
-              bankId: null,
-              text: input.source === "custom" ? input.text : "",
-              kind: input.source === "custom" ? input.kind : "",
-              competencies: [],
-            }),
-        ...settingsOf(input),
-      },
+      { orgId: assessment.orgId, assessmentId: assessment.id, position: existing.length + 1, ...content, ...settingsOf(input) },
     ]);
     if (!created) throw new Error("question insert returned no row");
     await ctx.audit(
@@ -92,8 +80,8 @@ export async function addQuestion(ctx: MemberContext, assessmentId: string, inpu
   });
 }
 
-async function loadQuestion(ctx: MemberContext, tx: Parameters<typeof findAssessmentQuestion>[0], assessmentId: string, questionId: string) {
-  if (!assessmentIdSchema.safeParse(questionId).success) throw new AppError("not_found", QUESTION_NOT_FOUND);
+async function loadQuestion(ctx: MemberContext, tx: ScopedDb, assessmentId: string, questionId: string): Promise<AssessmentQuestion> {
+  if (!questionIdSchema.safeParse(questionId).success) throw new AppError("not_found", QUESTION_NOT_FOUND);
   const question = await findAssessmentQuestion(tx, ctx.principal.organisation.id, assessmentId, questionId);
   if (!question) throw new AppError("not_found", QUESTION_NOT_FOUND);
   return question;

@@ -27,6 +27,7 @@ const requiredText = (label: string, max: number) =>
   safeText(`Enter the ${label}.`).trim().min(1, `Enter the ${label}.`).max(max, `Use at most ${max} characters.`);
 
 export const assessmentIdSchema = z.uuid();
+export const questionIdSchema = z.uuid();
 
 /** A fixed deadline (an ISO date-time; the service checks it is in the future) or a number of days after each invite. */
 export const deadlineSchema = z.discriminatedUnion(
