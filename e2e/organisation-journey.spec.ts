@@ -85,7 +85,7 @@ test("an owner builds a team by invitation, and a stranger with the link is refu
   await expect(reviewerPage).toHaveURL(new RegExp(`/org/${slug}/members$`));
   // A reviewer's navigation offers neither invites nor the owner's pages.
   const reviewerNav = reviewerPage.getByRole("navigation", { name: "Organisation" });
-  await expect(reviewerNav.getByRole("link")).toHaveText(["Members"]);
+  await expect(reviewerNav.getByRole("link")).toHaveText(["Assessments", "Members"]);
   await expectNoSeriousA11yViolations(reviewerPage, "members page as a reviewer");
 
   // Accepting again from the same link changes nothing: the page says it is already used.

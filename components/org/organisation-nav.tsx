@@ -11,6 +11,7 @@ type Props = { slug: string; role: OrganisationRole };
 export function OrganisationNav({ slug, role }: Props) {
   const pathname = usePathname();
   const links = [
+    { href: `/org/${slug}/assessments`, label: "Assessments" },
     { href: `/org/${slug}/members`, label: "Members" },
     ...(can(role, "reviewers.manage") ? [{ href: `/org/${slug}/invites`, label: "Invites" }] : []),
     ...(can(role, "organisation.manage")
@@ -23,7 +24,8 @@ export function OrganisationNav({ slug, role }: Props) {
   return (
     <nav aria-label="Organisation" className="flex gap-4 overflow-x-auto border-b border-slate-200 text-sm whitespace-nowrap">
       {links.map((link) => {
-        const current = pathname === link.href;
+        // The assessments section spans its builder pages too.
+        const current = pathname === link.href || (link.label === "Assessments" && pathname.startsWith(`${link.href}/`));
         return (
           <Link
             key={link.href}

@@ -37,6 +37,8 @@ const CANDIDATE_INVITES: Foreign = {
 const INVITE_TOKEN: Foreign = { skip: "token route: another email's 403 and an unknown token's 404 are in org-invites-api.test.ts" };
 /** Organisation routes answer 404 to a non-member and 403 to a role without the permission, proved per role there. */
 const organisation = (org: Permission): RouteEntry => ({ auth: "user", org, foreign: { skip: "organisation route: covered in organisation-permissions.test.ts" } });
+/** The assessment builder's routes: 404 for outsiders and other organisations' ids, 403 by role, in assessment-permissions.test.ts. */
+const builder = (org: Permission): RouteEntry => ({ auth: "user", org, foreign: { skip: "organisation route: covered in assessment-permissions.test.ts" } });
 const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/cron/cleanup/route.ts": { GET: { auth: "cron" }, POST: { auth: "cron" } },
   "app/api/cron/reminders/route.ts": { GET: { auth: "cron" }, POST: { auth: "cron" } },
@@ -87,6 +89,18 @@ const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   },
   "app/api/orgs/[slug]/assessments/[assessmentId]/candidates/[inviteId]/resend/route.ts": { POST: { ...organisation("assessments.manage"), foreign: CANDIDATE_INVITES } },
   "app/api/orgs/[slug]/assessments/[assessmentId]/candidates/[inviteId]/reset/route.ts": { POST: { ...organisation("assessments.manage"), foreign: CANDIDATE_INVITES } },
+  "app/api/orgs/[slug]/assessments/route.ts": { GET: builder("results.view"), POST: builder("assessments.manage") },
+  "app/api/orgs/[slug]/assessments/[assessmentId]/route.ts": {
+    GET: builder("results.view"),
+    PATCH: builder("assessments.manage"),
+    DELETE: builder("assessments.manage"),
+  },
+  "app/api/orgs/[slug]/assessments/[assessmentId]/questions/route.ts": { POST: builder("assessments.manage") },
+  "app/api/orgs/[slug]/assessments/[assessmentId]/questions/[questionId]/route.ts": { PATCH: builder("assessments.manage"), DELETE: builder("assessments.manage") },
+  "app/api/orgs/[slug]/assessments/[assessmentId]/questions/order/route.ts": { PUT: builder("assessments.manage") },
+  "app/api/orgs/[slug]/assessments/[assessmentId]/generate/route.ts": { POST: builder("assessments.manage") },
+  "app/api/orgs/[slug]/assessments/[assessmentId]/status/route.ts": { POST: builder("assessments.manage") },
+  "app/api/orgs/[slug]/question-bank/route.ts": { GET: builder("results.view") },
 };
 
 /**
@@ -119,6 +133,9 @@ const PAGES: Record<string, { auth: "user" | "optional" | "public" | "token" | "
     path: `/org/${randomUUID()}/assessments/${randomUUID()}/candidates`,
     org: "results.view",
   },
+  "app/org/[slug]/assessments/page.tsx": { auth: "user", path: `/org/${randomUUID()}/assessments`, org: "results.view" },
+  "app/org/[slug]/assessments/new/page.tsx": { auth: "user", path: `/org/${randomUUID()}/assessments/new`, org: "assessments.manage" },
+  "app/org/[slug]/assessments/[assessmentId]/page.tsx": { auth: "user", path: `/org/${randomUUID()}/assessments/${randomUUID()}`, org: "results.view" },
 };
 
 const ACTIONS: Record<string, Record<string, "user" | "optional" | "public">> = {

@@ -58,6 +58,14 @@ const VALID_INPUT: Record<string, Record<string, unknown>> = {
   "orgs.invites.create": { email: "fuzz-invitee@example.test", role: "reviewer" },
   "assessments.candidates.invite": { name: "Fuzz Candidate", email: "fuzz-candidate@example.test" },
   "assessments.candidates.extend": { deadlineAt: "2099-01-01T00:00:00Z" },
+  // The builder's [assessmentId] and [questionId] are not the caller's, so valid bodies end in a 404 past validation.
+  "orgs.assessments.create": { title: "Fuzz screen", roleTitle: "Backend engineer", deadline: { kind: "days", days: 7 } },
+  "orgs.assessments.update": { title: "Fuzz screen", proctoring: true },
+  "orgs.assessments.questions.add": { source: "custom", text: "Tell me about a hard bug you fixed.", kind: "behavioural", retakes: 1 },
+  "orgs.assessments.questions.update": { text: "Tell me about a hard bug you fixed.", timeLimitSeconds: 120 },
+  "orgs.assessments.questions.reorder": { questionIds: ["00000000-0000-4000-8000-000000000000"] },
+  "orgs.assessments.generate": { jobDescription: "Backend engineer for the payments team, TypeScript and PostgreSQL.", count: 3 },
+  "orgs.assessments.status": { status: "open" },
 };
 
 /** The only 5xx answers allowed, by route name: features that need AI answer 503 without it (documented on the route). */
