@@ -80,7 +80,7 @@ export async function evaluateCandidateAnswer(
     rubricVersion: star.rubricVersion,
     overallScore: null,
   });
-  const reason = insufficientEvidence(answer, relevance);
+  const reason = insufficientEvidence(answer, { relevance, structure: star.overall });
   if (reason) return insufficient(reason);
 
   const primary = question.competencies[0];

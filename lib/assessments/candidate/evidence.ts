@@ -36,11 +36,19 @@ export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/** Below this share of the topic evidence, and with no story shape either, an answer is about something else. */
+const OFF_TOPIC_OVERLAP = 0.2;
+const NO_STORY_STRUCTURE = 15;
+
 /**
- * The reason an answer cannot be scored, or null when it can. `relevance` is the rubric's relevance detail for the
- * answer (null skips the off-topic check): no word of the question's topic and no sign of its theme is off-topic.
+ * The reason an answer cannot be scored, or null when it can. `signals` are the rubric's relevance detail and STAR
+ * structure score for the answer (null skips the off-topic check): an answer that uses almost none of the question's
+ * topic and tells no story (no situation, action or result the rubric can find) is off-topic.
  */
-export function insufficientEvidence(answer: string, relevance: RelevanceDetail | null): InsufficientEvidenceReason | null {
+export function insufficientEvidence(
+  answer: string,
+  signals: { relevance: RelevanceDetail; structure: number } | null,
+): InsufficientEvidenceReason | null {
   const text = answer.trim();
   const words = wordsOf(text);
   if (words.length === 0) return "empty";
@@ -48,6 +56,6 @@ export function insufficientEvidence(answer: string, relevance: RelevanceDetail 
   if (words.length < MIN_SCORABLE_WORDS && NON_ANSWERS.some((pattern) => pattern.test(normalised))) return "non_answer";
   if (words.filter(wordLike).length / words.length < MIN_WORDLIKE_SHARE) return "unintelligible";
   if (words.length < MIN_SCORABLE_WORDS) return "too_short";
-  if (relevance && relevance.matchedTerms.length === 0 && relevance.theme === "none") return "off_topic";
+  if (signals && signals.relevance.overlap < OFF_TOPIC_OVERLAP && signals.structure < NO_STORY_STRUCTURE) return "off_topic";
   return null;
 }
