@@ -118,7 +118,8 @@ export function newBrowser(cookieSecret?: string): Browser {
   return { ip: `10.${randomInt(0, 255)}.${randomInt(0, 255)}.${randomInt(1, 255)}`, cookie: cookieSecret ? `rehearse_attempt=${cookieSecret}` : null };
 }
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+/** Any route handler: its params are whatever its segments are (typed `never` here, so every route is accepted). */
+type Handler = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
 
 /** Calls a candidate route handler as `browser`, keeping any device cookie it sets. */
 export async function callAsBrowser(
@@ -131,7 +132,7 @@ export async function callAsBrowser(
   if (input.body !== undefined) headers.set("content-type", "application/json");
   const url = `http://localhost:3000/api/assessment/${input.token}${input.path ?? ""}${input.query ?? ""}`;
   const request = new Request(url, { method: input.method ?? "GET", headers, body: input.body === undefined ? undefined : JSON.stringify(input.body) });
-  const response = await handler(request, { params: Promise.resolve({ token: input.token, ...input.params }) });
+  const response = await handler(request, { params: Promise.resolve({ token: input.token, ...input.params }) as Promise<never> });
   const set = response.headers.getSetCookie().find((c) => c.startsWith("rehearse_attempt="));
   if (set) browser.cookie = set.split(";")[0]!;
   return response;

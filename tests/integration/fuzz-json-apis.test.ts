@@ -23,7 +23,9 @@ const CRON_SECRET = vi.hoisted(() => {
 });
 
 import type { RouteMeta } from "@/lib/api/define-route";
+import { CANDIDATE_CONSENT_VERSION } from "@/lib/assessments/candidate/consent";
 import { createOrganisation } from "@/lib/orgs/organisation-service";
+import { newLinkToken } from "@/lib/security/link-token";
 import { startSession } from "@/lib/practice/session";
 import { answerBody, STRONG_ANSWER } from "@/lib/practice/session/answers.fixture";
 import { appFiles, loadModule } from "@/tests/helpers/app-files";
@@ -56,6 +58,9 @@ const VALID_INPUT: Record<string, Record<string, unknown>> = {
     answers: [{ position: 1, scores: { structure: 70, relevance: 70, specificity: 70, impact: 70 } }],
   },
   "orgs.invites.create": { email: "fuzz-invitee@example.test", role: "reviewer" },
+  "assessment.start": { consentVersion: CANDIDATE_CONSENT_VERSION },
+  "assessment.answer": { answerText: STRONG_ANSWER, mode: "typed", durationMs: 45_000, retakesUsed: 0 },
+  "assessment.events": { events: [{ position: 1, kind: "tab_switch", atMs: 1_000 }] },
 };
 
 /** The only 5xx answers allowed, by route name: features that need AI answer 503 without it (documented on the route). */
@@ -136,6 +141,8 @@ async function send(file: string, method: Method, handler: Handler, auth: string
     id: input.id === OWN ? (caller?.sessionId ?? "x") : input.id,
     position: input.position,
     slug: caller?.orgSlug ?? "x",
+    // A candidate's link: a fresh well-formed token (so bodies reach validation), or the junk segment.
+    token: input.id === OWN ? newLinkToken().token : input.id,
   });
   const headers = new Headers({ "x-rehearse-socket-ip": clientIp() });
   if (input.contentType) headers.set("content-type", input.contentType);

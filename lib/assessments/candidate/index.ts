@@ -1,4 +1,5 @@
 /** The candidate's side of assessments: one service per candidate route (see app/api/assessment/[token]). */
+import "server-only";
 export { viewCandidateLink, type CandidateLinkView } from "./view-service";
 export { startAttempt, type StartedAttempt } from "./start-service";
 export { getCandidateAttempt, type CandidateAttemptView } from "./attempt-service";
