@@ -16,6 +16,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import path from "node:path";
 import pg from "pg";
 import { adapters, dataDir, env } from "@/lib/env";
+import { log } from "@/lib/observability/logger";
 import { migrateDatabase } from "./migrate";
 import * as schema from "./schema";
 
@@ -57,6 +58,9 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
     }
     case "postgres": {
       const client = new pg.Pool({ connectionString: options.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+      // An idle connection the server ends (a restart, a dropped test database) is an 'error' event on the pool, which
+      // would crash the process without a listener; the pool has already discarded that connection.
+      client.on("error", (error: Error & { code?: string }) => log.warn("database_idle_connection_lost", { code: error.code ?? "unknown" }));
       const db = drizzleNodePostgres({ client, schema });
       return { db, kind: "postgres", close: () => client.end() };
     }
