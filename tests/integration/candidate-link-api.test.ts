@@ -78,6 +78,7 @@ describe("opening a candidate's link", () => {
       consentVersion: CANDIDATE_CONSENT_VERSION,
     });
     expect(body.collected.join(" ")).toMatch(/Tab switches.*Camera presence counts.*No video or images/s);
+    expect(body.seenBy).toContain(link.organisation.name);
     expect(JSON.stringify(body.assessment.questions)).not.toContain("Tell me about");
 
     const raw = await getDb();

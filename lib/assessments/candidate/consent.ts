@@ -19,3 +19,8 @@ export function collectedData(proctoring: boolean): string[] {
   ];
   return proctoring ? [...always, ...proctored] : always;
 }
+
+/** Who sees what is collected, in plain words. */
+export function seenBy(organisationName: string): string {
+  return `Only ${organisationName}'s hiring team on Rehearse (its owners, managers and reviewers) sees your answers and these signals. Your answers are scored for them; you are not shown scores.`;
+}

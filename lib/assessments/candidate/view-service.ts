@@ -10,7 +10,7 @@ import type { AllowedAnswerModes, TimeLimitMode } from "@/db/schema";
 import { AppError } from "@/lib/api/app-error";
 import type { CandidateContext } from "@/lib/context/request-context";
 import { CLOSED_ASSESSMENT, deviceOf, type InviteState, inviteState, loadLink } from "./access";
-import { CANDIDATE_CONSENT_VERSION, collectedData } from "./consent";
+import { CANDIDATE_CONSENT_VERSION, collectedData, seenBy } from "./consent";
 
 export type CandidateQuestionOutline = {
   position: number;
@@ -37,6 +37,8 @@ export type CandidateLinkView = {
   device: "this" | "other" | "none";
   consentVersion: string;
   collected: string[];
+  /** Who sees it (additive to the contract). */
+  seenBy: string;
 };
 
 /**
@@ -75,6 +77,7 @@ export async function viewCandidateLink(ctx: CandidateContext, deviceSecret: str
       device: deviceOf(attempt, deviceSecret),
       consentVersion: CANDIDATE_CONSENT_VERSION,
       collected: collectedData(assessment.proctoring),
+      seenBy: seenBy(organisation.name),
     };
   });
 }
