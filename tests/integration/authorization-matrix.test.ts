@@ -35,6 +35,8 @@ const CANDIDATE_INVITES: Foreign = {
   skip: "organisation route: 404 for outsiders and other organisations' assessments and invites, 403 by role, in candidate-invites-api.test.ts",
 };
 const INVITE_TOKEN: Foreign = { skip: "token route: another email's 403 and an unknown token's 404 are in org-invites-api.test.ts" };
+/** A candidate's link has no account: a malformed token is a 404 here; another browser's attempt is a 409 there. */
+const CANDIDATE_LINK: Foreign = { skip: "token route: unknown 404, expired/revoked 410 and another browser's 409 are in candidate-link-api.test.ts" };
 /** Organisation routes answer 404 to a non-member and 403 to a role without the permission, proved per role there. */
 const organisation = (org: Permission): RouteEntry => ({ auth: "user", org, foreign: { skip: "organisation route: covered in organisation-permissions.test.ts" } });
 /** The assessment builder's routes: 404 for outsiders and other organisations' ids, 403 by role, in assessment-permissions.test.ts. */
@@ -101,6 +103,13 @@ const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/orgs/[slug]/assessments/[assessmentId]/generate/route.ts": { POST: builder("assessments.manage") },
   "app/api/orgs/[slug]/assessments/[assessmentId]/status/route.ts": { POST: builder("assessments.manage") },
   "app/api/orgs/[slug]/question-bank/route.ts": { GET: builder("results.view") },
+  "app/api/assessment/[token]/route.ts": { GET: { auth: "token", foreign: CANDIDATE_LINK } },
+  "app/api/assessment/[token]/start/route.ts": { POST: { auth: "token", foreign: CANDIDATE_LINK } },
+  "app/api/assessment/[token]/attempt/route.ts": { GET: { auth: "token", foreign: CANDIDATE_LINK } },
+  "app/api/assessment/[token]/answers/[position]/route.ts": { POST: { auth: "token", foreign: CANDIDATE_LINK } },
+  "app/api/assessment/[token]/events/route.ts": { POST: { auth: "token", foreign: CANDIDATE_LINK } },
+  "app/api/assessment/[token]/submit/route.ts": { POST: { auth: "token", foreign: CANDIDATE_LINK } },
+  "app/api/assessment/[token]/receipt/route.ts": { GET: { auth: "token", foreign: CANDIDATE_LINK } },
 };
 
 /**
@@ -196,14 +205,20 @@ describe("the authorisation matrix", () => {
     });
 
     const guarded = Object.entries(entries).filter(([, entry]) => entry.auth !== "public") as [Method, RouteEntry][];
-    it.runIf(guarded.length > 0)("refuses a caller with no session, through the proxy and without it", async () => {
+    // A token route's "session" is its link: the matrix's random id is not a well-formed token, so it is a 404.
+    it.runIf(guarded.length > 0)("refuses a caller with no session (or no valid link), through the proxy and without it", async () => {
       const mod = (await loadModule(file)) as Record<Method, Handler>;
       const params = paramsFor(file, randomUUID());
       for (const [method, entry] of guarded) {
         const request = () => new Request(urlFor(file, params), { method, headers: { "content-type": "application/json" }, body: method === "GET" ? undefined : "{}" });
         const direct = await mod[method](request(), { params: Promise.resolve(params) });
-        const code = await expectJsonError(direct, entry.auth === "cron" ? (direct.status === 503 ? 503 : 401) : 401);
+        const expected = entry.auth === "cron" ? (direct.status === 503 ? 503 : 401) : entry.auth === "token" ? 404 : 401;
+        const code = await expectJsonError(direct, expected);
         if (entry.auth === "user") expect(code.code).toBe("unauthorized");
+        if (entry.auth === "token") {
+          expect(code.code).toBe("not_found");
+          await expectJsonError(await callThroughProxy(mod[method], request(), params), 404);
+        }
         if (entry.auth === "user") await expectJsonError(await callThroughProxy(mod[method], request(), params), 401);
       }
     });

@@ -23,7 +23,9 @@ const CRON_SECRET = vi.hoisted(() => {
 });
 
 import type { RouteMeta } from "@/lib/api/define-route";
+import { CANDIDATE_CONSENT_VERSION } from "@/lib/assessments/candidate/consent";
 import { createOrganisation } from "@/lib/orgs/organisation-service";
+import { newLinkToken } from "@/lib/security/link-token";
 import { startSession } from "@/lib/practice/session";
 import { answerBody, STRONG_ANSWER } from "@/lib/practice/session/answers.fixture";
 import { appFiles, loadModule } from "@/tests/helpers/app-files";
@@ -66,6 +68,9 @@ const VALID_INPUT: Record<string, Record<string, unknown>> = {
   "orgs.assessments.questions.reorder": { questionIds: ["00000000-0000-4000-8000-000000000000"] },
   "orgs.assessments.generate": { jobDescription: "Backend engineer for the payments team, TypeScript and PostgreSQL.", count: 3 },
   "orgs.assessments.status": { status: "open" },
+  "assessment.start": { consentVersion: CANDIDATE_CONSENT_VERSION },
+  "assessment.answer": { answerText: STRONG_ANSWER, mode: "typed", durationMs: 45_000, retakesUsed: 0 },
+  "assessment.events": { events: [{ position: 1, kind: "tab_switch", atMs: 1_000 }] },
 };
 
 /** The only 5xx answers allowed, by route name: features that need AI answer 503 without it (documented on the route). */
@@ -146,6 +151,8 @@ async function send(file: string, method: Method, handler: Handler, auth: string
     id: input.id === OWN ? (caller?.sessionId ?? "x") : input.id,
     position: input.position,
     slug: caller?.orgSlug ?? "x",
+    // A candidate's link: a fresh well-formed token (so bodies reach validation), or the junk segment.
+    token: input.id === OWN ? newLinkToken().token : input.id,
   });
   const headers = new Headers({ "x-rehearse-socket-ip": clientIp() });
   if (input.contentType) headers.set("content-type", input.contentType);
