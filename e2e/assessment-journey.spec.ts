@@ -1,0 +1,103 @@
+/**
+ * An assessment from a team's draft to a candidate's thank-you page: an owner builds a proctored assessment with one
+ * written question, opens it and invites a candidate; the invite email is read from the local outbox; the candidate,
+ * with no account and at phone width, reads what is collected, consents, answers (the window loses focus once), and
+ * submits; the thank-you page shows that signal and the retention date; a second browser with the same link is
+ * refused; the team sees the candidate as submitted. (No camera here: Chromium has none, so only page signals count.)
+ */
+import { expect, type Page, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./accessibility";
+import { newIdentity, signIn } from "./helpers";
+
+const PHONE = { width: 375, height: 812 };
+
+async function linkFromOutbox(page: Page, email: string): Promise<string> {
+  await page.goto("/dev/outbox");
+  const message = page.getByTestId("outbox-email").filter({ hasText: email }).first();
+  const href = await message.locator('a[href*="/assessment/"]').first().getAttribute("href");
+  expect(href).toMatch(/\/assessment\/[A-Za-z0-9_-]{43}$/);
+  return new URL(href!).pathname;
+}
+
+test("a candidate without an account completes a proctored assessment; a second browser is refused", async ({ page, browser }) => {
+  test.slow();
+  const owner = newIdentity("assessor");
+  const candidateEmail = `candidate-${owner.email}`;
+  const teamName = `Team ${owner.displayName}`;
+
+  await signIn(page, owner, "/org/new");
+  await page.getByLabel("Organisation name").fill(teamName);
+  await page.getByRole("button", { name: "Create organisation" }).click();
+  await expect(page).toHaveURL(/\/org\/[a-z0-9-]+\/members$/);
+  const slug = new URL(page.url()).pathname.split("/")[2]!;
+
+  await page.goto(`/org/${slug}/assessments/new`);
+  await page.getByLabel("Title").fill("Backend engineer screen");
+  await page.getByLabel("Role", { exact: true }).fill("Backend engineer");
+  await page.getByLabel(/^Proctoring/).check();
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page).toHaveURL(new RegExp(`/org/${slug}/assessments/[0-9a-f-]{36}$`));
+  const assessmentPath = new URL(page.url()).pathname;
+
+  const writeQuestion = page.getByRole("form", { name: "Write a question" });
+  await writeQuestion.getByLabel("Question").fill("Tell me about a production incident you led.");
+  await writeQuestion.getByRole("button", { name: "Add question" }).click();
+  await expect(page.getByText("Tell me about a production incident you led.").first()).toBeVisible();
+  await page.getByRole("button", { name: "Open to candidates" }).click();
+  await page.getByRole("button", { name: "Open it" }).click();
+  await expect(page.getByRole("button", { name: "Close" })).toBeVisible();
+
+  await page.goto(`${assessmentPath}/candidates`);
+  await page.getByLabel("Name").fill("Casey Candidate");
+  await page.getByLabel("Email address").fill(candidateEmail);
+  await page.getByRole("button", { name: "Send invite" }).click();
+  const link = await linkFromOutbox(page, candidateEmail);
+
+  // The candidate: no account, a phone.
+  const candidateContext = await browser.newContext({ viewport: PHONE });
+  const candidate = await candidateContext.newPage();
+  await candidate.goto(link);
+  await expect(candidate.getByText(teamName).first()).toBeVisible();
+  await expect(candidate.getByText(/never video or images|No video or image/i).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(candidate, "candidate landing");
+  await candidate.getByLabel(/I have read what is collected/).check();
+  await candidate.getByRole("button", { name: "Start the assessment" }).click();
+
+  // The device check: this Chromium has no camera, so turning it on fails and only page signals will count.
+  const deviceCheck = candidate.getByTestId("assessment-device-check");
+  await expect(deviceCheck).toBeVisible();
+  const cameraOn = candidate.getByRole("button", { name: "Turn camera on" });
+  if (await cameraOn.isVisible()) await cameraOn.click();
+  await deviceCheck.getByRole("button", { name: "Continue" }).click();
+  await candidate.getByRole("button", { name: "Start the real questions" }).click();
+
+  await expect(candidate.getByText("Tell me about a production incident you led.")).toBeVisible();
+  await candidate
+    .getByLabel("Your answer")
+    .fill("When our payments API failed during a launch, I led the incident call, rolled back the release within ten minutes and wrote the post-mortem; errors fell to zero.");
+  await candidate.evaluate(() => window.dispatchEvent(new Event("blur")));
+  await candidate.getByRole("button", { name: "Save answer" }).click();
+  await candidate.getByRole("button", { name: "Submit assessment" }).click();
+  await candidate.getByRole("button", { name: "Yes, submit" }).click();
+
+  const thanks = candidate.getByTestId("assessment-thank-you");
+  await expect(thanks).toBeVisible();
+  const blurRow = candidate.getByTestId("assessment-integrity-log").getByRole("row", { name: /Window lost focus/ });
+  await expect(blurRow.getByRole("cell").last()).toHaveText("1");
+  await expect(candidate.getByTestId("assessment-retention")).toContainText(/\d{4}/);
+  await expect(candidate.getByTestId("assessment-download")).toHaveAttribute("href", /receipt\?download=1$/);
+  // No scores or feedback reach the candidate.
+  await expect(thanks).not.toContainText(/score|feedback|model answer/i);
+  await expectNoSeriousA11yViolations(candidate, "candidate thank-you page");
+
+  // Another browser with the same link sees only that it is in use.
+  const otherContext = await browser.newContext({ viewport: PHONE });
+  const other = await otherContext.newPage();
+  await other.goto(link);
+  await expect(other.getByTestId("assessment-other-device")).toContainText("This link is already in use on another device.");
+  await expect(other.getByText(teamName)).toHaveCount(0);
+
+  await page.goto(`${assessmentPath}/candidates`);
+  await expect(page.getByText("Casey Candidate")).toBeVisible();
+  await expect(page.getByText(/^Submitted$/)).toBeVisible();
+});
