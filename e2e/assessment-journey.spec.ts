@@ -39,8 +39,10 @@ test("a candidate without an account completes a proctored assessment; a second 
   await expect(page).toHaveURL(new RegExp(`/org/${slug}/assessments/[0-9a-f-]{36}$`));
   const assessmentPath = new URL(page.url()).pathname;
 
+  await page.getByText("Write your own", { exact: true }).click();
   const writeQuestion = page.getByRole("form", { name: "Write a question" });
   await writeQuestion.getByLabel("Question").fill("Tell me about a production incident you led.");
+  await writeQuestion.getByLabel("Answers").selectOption({ label: "Typed only" });
   await writeQuestion.getByRole("button", { name: "Add question" }).click();
   await expect(page.getByText("Tell me about a production incident you led.").first()).toBeVisible();
   await page.getByRole("button", { name: "Open to candidates" }).click();
