@@ -16,7 +16,7 @@ test("with AI: the model's follow-up appears after a weak answer, and answering 
   await expect(card).toContainText("Written by AI from your answer.");
   // Read aloud with the AI voice, like the question: the audio comes from the follow-up's own speech route, named by id.
   const speech = page.waitForResponse((response) => /\/answers\/1\/follow-up\/speech$/.test(new URL(response.url()).pathname));
-  await card.getByRole("button", { name: "Read question aloud" }).click();
+  await card.getByRole("button", { name: "Read follow-up aloud" }).click();
   const audio = await speech;
   expect(audio.status()).toBe(200);
   expect(audio.headers()["content-type"]).toBe("audio/wav");

@@ -41,6 +41,7 @@ export function FollowUpCard({ sessionId, position, followUp, flow, aiAvailable,
           text={followUp.question}
           aiAvailable={aiAvailable}
           sourceId={`read-aloud-source-follow-up-${position}`}
+          label="Read follow-up aloud"
         />
       </div>
       <form

@@ -18,13 +18,15 @@ type ReadAloudButtonProps = {
   aiAvailable: boolean;
   /** The id of the line that says which voice reads: unique on the page, where a question and its follow-up both show. */
   sourceId: string;
+  /** The button's name, distinct from the question's where both are on the page. */
+  label?: string;
 };
 
 /**
  * Plays a question aloud: our text-to-speech route when AI is configured (the audio arrives as a blob, which the
  * CSP's media-src allows), the browser's speechSynthesis otherwise or when that fails. It says which voice is used.
  */
-export function ReadAloudButton({ speechUrl, text, aiAvailable, sourceId }: ReadAloudButtonProps) {
+export function ReadAloudButton({ speechUrl, text, aiAvailable, sourceId, label = "Read question aloud" }: ReadAloudButtonProps) {
   const [source, setSource] = useState<Source | null>(null);
   const [state, setState] = useState<"idle" | "loading" | "playing">("idle");
   const audioRef = useRef<{ audio: HTMLAudioElement; url: string } | null>(null);
@@ -100,7 +102,7 @@ export function ReadAloudButton({ speechUrl, text, aiAvailable, sourceId }: Read
         aria-describedby={sourceId}
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
       >
-        Read question aloud
+        {label}
       </button>
       {state === "playing" ? (
         <button type="button" onClick={stop} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
