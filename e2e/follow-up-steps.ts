@@ -26,7 +26,7 @@ export async function answerWeaklyAndGetFollowUp(page: Page) {
   await answerByTyping(page, TEAM_ANSWER);
   const card = page.getByTestId("follow-up-card");
   await expect(card).toBeVisible({ timeout: 30_000 });
-  await expect(card.getByRole("button", { name: "Read question aloud" })).toBeVisible();
+  await expect(card.getByRole("button", { name: "Read follow-up aloud" })).toBeVisible();
   await expect(card.getByRole("button", { name: "Skip follow-up" })).toBeVisible();
   return card;
 }

@@ -14,6 +14,13 @@ test("with AI: the model's follow-up appears after a weak answer, and answering 
   const card = await answerWeaklyAndGetFollowUp(page);
   await expect(card.getByTestId("follow-up-question")).toHaveText(/^Following up on "At Acme our deploys kept failing before every…": which part of that was yours alone\?$/);
   await expect(card).toContainText("Written by AI from your answer.");
+  // Read aloud with the AI voice, like the question: the audio comes from the follow-up's own speech route, named by id.
+  const speech = page.waitForResponse((response) => /\/answers\/1\/follow-up\/speech$/.test(new URL(response.url()).pathname));
+  await card.getByRole("button", { name: "Read follow-up aloud" }).click();
+  const audio = await speech;
+  expect(audio.status()).toBe(200);
+  expect(audio.headers()["content-type"]).toBe("audio/wav");
+  expect(new URL(audio.url()).searchParams.get("followUp")).toMatch(/^[0-9a-f-]{36}$/);
   await answerFollowUpAndCheckScore(page);
   await expect(page.getByTestId("feedback-engine").first()).toHaveText("AI feedback");
 });

@@ -54,8 +54,11 @@ export function usePresenceTracker(modelUrl: string | null) {
   const pump = useCallback(() => {
     const video = videoRef.current;
     const worker = workerRef.current;
-    if (!video || !worker || !streamRef.current) return;
+    const stream = streamRef.current;
+    if (!video || !worker || !stream) return;
     video.requestVideoFrameCallback(async () => {
+      // A callback left over from before the camera was turned off and on again ends here: the new start pumps.
+      if (streamRef.current !== stream) return;
       // One frame in flight at a time: a frame that arrives while the worker is busy is skipped, and the aggregator
       // sees fewer frames than expected, which lowers the confidence instead of queueing stale work.
       if (!inFlightRef.current && answerRef.current.collecting() && video.videoWidth > 0) {

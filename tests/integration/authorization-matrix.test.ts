@@ -60,6 +60,9 @@ const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/practice/sessions/[id]/answers/[position]/follow-up/route.ts": {
     POST: { auth: "user", foreign: { status: 404, body: () => ({ action: "ask" }) } },
   },
+  "app/api/practice/sessions/[id]/answers/[position]/follow-up/speech/route.ts": {
+    GET: { auth: "user", foreign: { skip: "needs AI audio; its 404 for another user's session is in practice-follow-up-speech.test.ts" } },
+  },
   "app/api/practice/sessions/[id]/questions/[position]/speech/route.ts": {
     GET: { auth: "user", foreign: { skip: "needs AI audio; its 404 for another user's session is in practice-voice.test.ts" } },
   },

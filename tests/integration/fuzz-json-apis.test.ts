@@ -75,6 +75,7 @@ const VALID_INPUT: Record<string, Record<string, unknown>> = {
 
 /** The only 5xx answers allowed, by route name: features that need AI answer 503 without it (documented on the route). */
 const DOCUMENTED_503: Record<string, string[]> = {
+  "practice.follow_up.speech": ["ai_unavailable"],
   "practice.question.speech": ["ai_unavailable"],
   "practice.transcribe": ["ai_unavailable"],
 };

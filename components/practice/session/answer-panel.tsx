@@ -2,9 +2,8 @@
 
 import type { usePresenceTracker } from "@/components/presence/use-presence-tracker";
 import type { AnswerJson } from "@/lib/practice/client/session-json";
-import { ANSWER_MAX_CHARS } from "@/lib/practice/session/limits";
-import { AnswerComposer } from "./answer-composer";
 import { AnswerSubmitBar } from "./answer-submit-bar";
+import { DraftAnswerComposer, draftTooLong } from "./draft-answer-composer";
 import { FeedbackStreamPanel } from "./feedback-stream-panel";
 import { FollowUpSection } from "./follow-up-section";
 import { StoredAnswerView } from "./stored-answer-view";
@@ -59,7 +58,7 @@ export function AnswerPanel({ sessionId, position, stored, aiAvailable, tracker,
   }
 
   const streaming = phase === "streaming";
-  const tooLong = draft.draft.text.length > ANSWER_MAX_CHARS;
+  const tooLong = draftTooLong(draft);
   return (
     <div className="space-y-4">
       <form
@@ -75,21 +74,7 @@ export function AnswerPanel({ sessionId, position, stored, aiAvailable, tracker,
             We restored the draft you were writing.
           </p>
         ) : null}
-        <AnswerComposer
-          position={position}
-          text={draft.draft.text}
-          onTextChange={(text) => {
-            if (text.length > 0) answer.startAnswer();
-            draft.update({ text });
-          }}
-          uiMode={draft.draft.mode}
-          onModeChange={(mode) => {
-            if (mode === "typed") voice.stop();
-            draft.update({ mode });
-          }}
-          voice={voice}
-          disabled={streaming}
-        />
+        <DraftAnswerComposer position={position} draft={draft} voice={voice} onStart={answer.startAnswer} disabled={streaming} />
         <AnswerSubmitBar
           startedAt={draft.draft.startedAt}
           stoppedAt={answer.stoppedAt}

@@ -1,8 +1,7 @@
 "use client";
 
 import type { FollowUpRecord } from "@/lib/practice/follow-up/record";
-import { ANSWER_MAX_CHARS } from "@/lib/practice/session/limits";
-import { AnswerComposer } from "./answer-composer";
+import { DraftAnswerComposer, draftTooLong } from "./draft-answer-composer";
 import { ReadAloudButton } from "./read-aloud-button";
 import type { useFollowUp } from "./use-follow-up";
 
@@ -11,6 +10,8 @@ type FollowUpCardProps = {
   position: number;
   followUp: FollowUpRecord;
   flow: ReturnType<typeof useFollowUp>;
+  /** Whether OpenAI is configured: the follow-up is then read with the AI voice, like the question. */
+  aiAvailable: boolean;
   /** The session no longer takes answers: the follow-up can be read, not answered. */
   closed: boolean;
 };
@@ -19,10 +20,10 @@ type FollowUpCardProps = {
  * The interviewer's follow-up, shown like a question (with the same read-aloud button) and answered with the same
  * composer as any answer, or skipped.
  */
-export function FollowUpCard({ sessionId, position, followUp, flow, closed }: FollowUpCardProps) {
+export function FollowUpCard({ sessionId, position, followUp, flow, aiAvailable, closed }: FollowUpCardProps) {
   const { draft, voice, pending } = flow;
   const headingId = `follow-up-${position}-heading`;
-  const tooLong = draft.draft.text.length > ANSWER_MAX_CHARS;
+  const tooLong = draftTooLong(draft);
   return (
     <section aria-labelledby={headingId} className="space-y-4 rounded-lg border-2 border-indigo-200 bg-white p-4 sm:p-6" data-testid="follow-up-card">
       <div className="space-y-2">
@@ -34,8 +35,14 @@ export function FollowUpCard({ sessionId, position, followUp, flow, closed }: Fo
           {followUp.engine === "ai" ? "Written by AI from your answer." : "Chosen from what your answer left out."} Your answer to it is
           scored together with the answer above.
         </p>
-        {/* The browser's voice: the speech route reads the session's own questions, not follow-ups. */}
-        <ReadAloudButton sessionId={sessionId} position={position} text={followUp.question} aiAvailable={false} />
+        {/* The follow-up's id in the address: a replaced follow-up (the question answered again) is never a cached reply. */}
+        <ReadAloudButton
+          speechUrl={`/api/practice/sessions/${encodeURIComponent(sessionId)}/answers/${position}/follow-up/speech?followUp=${encodeURIComponent(followUp.id)}`}
+          text={followUp.question}
+          aiAvailable={aiAvailable}
+          sourceId={`read-aloud-source-follow-up-${position}`}
+          label="Read follow-up aloud"
+        />
       </div>
       <form
         className="space-y-4"
@@ -45,21 +52,7 @@ export function FollowUpCard({ sessionId, position, followUp, flow, closed }: Fo
           void flow.submit();
         }}
       >
-        <AnswerComposer
-          position={position}
-          text={draft.draft.text}
-          onTextChange={(text) => {
-            if (text.length > 0) draft.markStarted();
-            draft.update({ text });
-          }}
-          uiMode={draft.draft.mode}
-          onModeChange={(mode) => {
-            if (mode === "typed") voice.stop();
-            draft.update({ mode });
-          }}
-          voice={voice}
-          disabled={pending}
-        />
+        <DraftAnswerComposer position={position} draft={draft} voice={voice} onStart={draft.markStarted} disabled={pending} />
         <div className="flex flex-wrap items-center gap-2">
           <button
             type="submit"

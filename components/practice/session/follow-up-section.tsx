@@ -37,7 +37,7 @@ function FollowUpFlow({ sessionId, position, answer, aiAvailable, closed, askNow
         </p>
       ) : null}
       {followUp?.status === "asked" ? (
-        <FollowUpCard sessionId={sessionId} position={position} followUp={followUp} flow={flow} closed={closed} />
+        <FollowUpCard sessionId={sessionId} position={position} followUp={followUp} flow={flow} aiAvailable={aiAvailable} closed={closed} />
       ) : (
         <FollowUpRecordView followUp={followUp} overall={answer.feedback?.star.overall ?? null} />
       )}

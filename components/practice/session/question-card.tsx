@@ -21,7 +21,12 @@ export function QuestionCard({ sessionId, question, questionCount, offlineQuesti
         <p className="text-sm font-medium text-slate-600" data-testid="question-progress">
           Question {question.position} of {questionCount}
         </p>
-        <ReadAloudButton sessionId={sessionId} position={question.position} text={question.text} aiAvailable={aiAvailable} />
+        <ReadAloudButton
+          speechUrl={`/api/practice/sessions/${encodeURIComponent(sessionId)}/questions/${question.position}/speech`}
+          text={question.text}
+          aiAvailable={aiAvailable}
+          sourceId={`read-aloud-source-${question.position}`}
+        />
       </div>
       <h2 id="question-heading" tabIndex={-1} className="text-base font-semibold sm:text-xl" data-testid="question-text">
         {question.text}

@@ -10,11 +10,23 @@ const SOURCE_TEXT: Record<Source, string> = {
   none: "This browser cannot read aloud; the question is written above.",
 };
 
+type ReadAloudButtonProps = {
+  /** Our text-to-speech route for this text: the server reads its own stored copy of it, never what the page sends. */
+  speechUrl: string;
+  /** What the browser's own voice reads when the AI voice is not configured or fails. */
+  text: string;
+  aiAvailable: boolean;
+  /** The id of the line that says which voice reads: unique on the page, where a question and its follow-up both show. */
+  sourceId: string;
+  /** The button's name, distinct from the question's where both are on the page. */
+  label?: string;
+};
+
 /**
- * Plays the question aloud: our text-to-speech route when AI is configured (the audio arrives as a blob, which the
+ * Plays a question aloud: our text-to-speech route when AI is configured (the audio arrives as a blob, which the
  * CSP's media-src allows), the browser's speechSynthesis otherwise or when that fails. It says which voice is used.
  */
-export function ReadAloudButton({ sessionId, position, text, aiAvailable }: { sessionId: string; position: number; text: string; aiAvailable: boolean }) {
+export function ReadAloudButton({ speechUrl, text, aiAvailable, sourceId, label = "Read question aloud" }: ReadAloudButtonProps) {
   const [source, setSource] = useState<Source | null>(null);
   const [state, setState] = useState<"idle" | "loading" | "playing">("idle");
   const audioRef = useRef<{ audio: HTMLAudioElement; url: string } | null>(null);
@@ -30,12 +42,12 @@ export function ReadAloudButton({ sessionId, position, text, aiAvailable }: { se
     setState("idle");
   }
 
-  // A new question, or leaving the page, stops the voice.
-  useEffect(() => stop, [position]);
+  // Another text to read, or leaving the page, stops the voice.
+  useEffect(() => stop, [speechUrl]);
 
   async function playFromServer(): Promise<boolean> {
     try {
-      const response = await fetch(`/api/practice/sessions/${encodeURIComponent(sessionId)}/questions/${position}/speech`);
+      const response = await fetch(speechUrl);
       if (!response.ok) return false;
       const blob = await response.blob();
       if (blob.size === 0) return false;
@@ -87,10 +99,10 @@ export function ReadAloudButton({ sessionId, position, text, aiAvailable }: { se
         onClick={read}
         disabled={state === "loading"}
         aria-busy={state === "loading"}
-        aria-describedby={`read-aloud-source-${position}`}
+        aria-describedby={sourceId}
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
       >
-        Read question aloud
+        {label}
       </button>
       {state === "playing" ? (
         <button type="button" onClick={stop} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
@@ -98,7 +110,7 @@ export function ReadAloudButton({ sessionId, position, text, aiAvailable }: { se
         </button>
       ) : null}
       {/* Read to screen readers everywhere, shown from small tablets up: on a phone the answer box comes first. */}
-      <p id={`read-aloud-source-${position}`} className="sr-only text-xs text-slate-600 sm:not-sr-only" aria-live="polite" data-testid="read-aloud-source">
+      <p id={sourceId} className="sr-only text-xs text-slate-600 sm:not-sr-only" aria-live="polite" data-testid="read-aloud-source">
         {state === "loading" ? "Loading the voice…" : source ? SOURCE_TEXT[source] : aiAvailable ? "Uses the AI voice." : "Uses your browser's built-in voice."}
       </p>
     </div>

@@ -94,3 +94,6 @@ export function useAnswerDraft(sessionId: string, position: number) {
 
   return { draft, restored, update, appendSegment, markStarted, flush, clear, current: draftRef };
 }
+
+/** One answer's draft as the composer and the submitting hooks use it. */
+export type AnswerDraftHandle = ReturnType<typeof useAnswerDraft>;

@@ -40,4 +40,23 @@ describe("createAnswerPresence", () => {
     for (const frame of frames(5_000, 5)) presence.push(frame);
     expect(presence.end()!.framesProcessed).toBe(5);
   });
+
+  it("wants frames only while an answer runs with the camera on, the camera turned on mid-answer included", () => {
+    const presence = session();
+    expect(presence.collecting()).toBe(false);
+    presence.begin();
+    expect(presence.collecting()).toBe(false);
+    presence.cameraStarted();
+    expect(presence.collecting()).toBe(true);
+    for (const frame of frames(0, 10)) presence.push(frame);
+    presence.cameraStopped();
+    expect(presence.collecting()).toBe(false);
+    expect(presence.current()!.framesProcessed).toBe(10);
+    presence.cameraStarted();
+    expect(presence.collecting()).toBe(true);
+    expect(presence.end()!.framesProcessed).toBe(10);
+    expect(presence.collecting()).toBe(false);
+    presence.begin();
+    expect(presence.collecting()).toBe(true);
+  });
 });

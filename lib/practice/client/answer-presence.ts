@@ -23,9 +23,12 @@ export function createAnswerPresence(newAggregator: () => PresenceAggregator) {
     cameraStopped(): void {
       cameraOn = false;
     },
-    /** Whether frames are wanted now: an answer is under way with the camera on. */
+    /**
+     * Whether frames are wanted now: an answer is under way with the camera on. Not while it is off or restarting
+     * mid-answer, when a frame would be posted to a worker that is closing or not ready, and never answered.
+     */
     collecting(): boolean {
-      return aggregator !== null;
+      return cameraOn && aggregator !== null;
     },
     push(sample: FrameSample): void {
       aggregator?.push(sample);
