@@ -41,10 +41,31 @@ export default function PrivacyPage() {
         <li>Put CV or answer text into error reports or logs.</li>
         <li>Sell or share your data with advertisers.</li>
       </ul>
+      <h2 className="text-lg font-semibold">Hiring teams</h2>
+      <ul className="list-disc pl-6">
+        <li>If you belong to an organisation: your membership and role. Invites keep the invited email and a SHA-256 of
+          the link&apos;s token, never the token. The organisation&apos;s audit log records who did what with roles and
+          statuses, never email addresses or other text.</li>
+        <li>Invites and assessment links are emailed through Resend; the emails carry names, roles and links, never CV
+          text, answers or scores.</li>
+      </ul>
+      <h2 className="text-lg font-semibold">If a team invites you to an assessment</h2>
+      <ul className="list-disc pl-6">
+        <li>No account is needed. The team gave us your name and email. We keep your answers (spoken ones as their
+          transcript), the delivery numbers your browser measured, and, if the team turned proctoring on, counts and
+          times of tab switches, window blurs and camera presence signals computed in your browser (never video or
+          images). Your consent is recorded with the notice&apos;s version, the time and a keyed hash of your IP address.</li>
+        <li>Your answers are scored by the AI provider (when configured) without your name or email, or by our offline
+          rubric. You do not see the scores; the team does.</li>
+        <li>The timeline of proctoring signals is deleted 30 days after you submit. After the team&apos;s retention period
+          (shown before you start; 180 days unless the team set 30 to 730), your name, email and answers are deleted and
+          only anonymous scores and counts remain. An hourly job does this.</li>
+      </ul>
       <h2 className="text-lg font-semibold">Cookies</h2>
       <p>
-        Only the session cookies that keep you signed in (<code>__session</code>, <code>__client_uat</code>). No
-        analytics or advertising cookies.
+        Only the session cookies that keep you signed in (<code>__session</code>, <code>__client_uat</code>), and, on an
+        assessment link, <code>rehearse_attempt</code>, which ties your attempt to this browser. No analytics or
+        advertising cookies.
       </p>
     </article>
   );

@@ -129,6 +129,8 @@ export const candidateInvites = pgTable(
     openedAt: timestamp("opened_at", { withTimezone: true }),
     reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** When the retention job removed the candidate's name, email and answers (only anonymous scores remain). */
+    anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
   },
   (t) => [
     unique("candidate_invites_token_hash_unique").on(t.tokenHash),

@@ -44,6 +44,7 @@ const builder = (org: Permission): RouteEntry => ({ auth: "user", org, foreign: 
 const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/cron/cleanup/route.ts": { GET: { auth: "cron" }, POST: { auth: "cron" } },
   "app/api/cron/reminders/route.ts": { GET: { auth: "cron" }, POST: { auth: "cron" } },
+  "app/api/cron/retention/route.ts": { GET: { auth: "cron" }, POST: { auth: "cron" } },
   "app/api/health/route.ts": { GET: { auth: "public" } },
   "app/api/star-score/route.ts": { POST: { auth: "public" } },
   "app/api/profile/route.ts": { GET: { auth: "user" } },

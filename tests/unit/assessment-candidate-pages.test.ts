@@ -46,7 +46,8 @@ describe("the landing page", () => {
     expect(html).toContain("Question 1: 3 minutes (you may run over; reviewers see it), answered typed or spoken, 1 retake allowed.");
     expect(html).toContain("Question 2: 1 minute 30 seconds (the answer closes at the limit), answered typed, no retakes.");
     expect(html).toContain("Delivery numbers: pace and filler words.");
-    expect(html).toContain("Kept for 180 days, then deleted.");
+    expect(html).toContain("Your name, email and answers are kept for 180 days after you submit, then deleted");
+    expect(html).toContain("timeline of proctoring signals goes after 30 days");
     expect(html).toContain("Seen only by the hiring team at Acme Hiring");
     expect(html).not.toContain("Proctoring is on");
   });

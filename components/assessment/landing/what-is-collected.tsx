@@ -38,7 +38,8 @@ export function WhatIsCollected({ view }: { view: CandidateView }) {
           </p>
         ) : null}
         <p className="text-sm text-slate-700">
-          Kept for {assessment.retentionDays} days, then deleted. Seen only by the hiring team at{" "}
+          Your name, email and answers are kept for {assessment.retentionDays} days after you submit, then deleted; the
+          timeline of proctoring signals goes after 30 days. Only anonymous scores and counts remain. Seen only by the hiring team at{" "}
           {assessment.organisationName}. You will see the same integrity log they see, and can download your answers, once
           you submit.
         </p>

@@ -38,7 +38,8 @@ function Receipt({ token }: { token: string }) {
   return (
     <div className="space-y-4">
       <p className="text-slate-700" data-testid="assessment-retention">
-        Your answers and this log are kept until {formatDate(retentionUntil)}, then deleted.
+        Your name, email and answers are kept until {formatDate(retentionUntil)}, then deleted; the times in this log go
+        30 days after you submitted. Only anonymous scores and counts remain.
       </p>
       <IntegrityLog integrity={integrity} />
       <p>
