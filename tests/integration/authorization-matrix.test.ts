@@ -146,6 +146,11 @@ const PAGES: Record<string, { auth: "user" | "optional" | "public" | "token" | "
     path: `/org/${randomUUID()}/assessments/${randomUUID()}/candidates`,
     org: "results.view",
   },
+  "app/org/[slug]/assessments/[assessmentId]/results/page.tsx": {
+    auth: "user",
+    path: `/org/${randomUUID()}/assessments/${randomUUID()}/results`,
+    org: "results.view",
+  },
   "app/org/[slug]/assessments/page.tsx": { auth: "user", path: `/org/${randomUUID()}/assessments`, org: "results.view" },
   "app/org/[slug]/assessments/new/page.tsx": { auth: "user", path: `/org/${randomUUID()}/assessments/new`, org: "assessments.manage" },
   "app/org/[slug]/assessments/[assessmentId]/page.tsx": { auth: "user", path: `/org/${randomUUID()}/assessments/${randomUUID()}`, org: "results.view" },
