@@ -67,7 +67,7 @@ export async function listAssessmentResults(db: ScopedDb, orgId: string, assessm
         ${a.id}::text as "attemptId",
         to_char(${a.submittedAt} at time zone 'UTC', ${sql.raw(UTC_MILLISECONDS)}) as "submittedAt",
         ${a.integrity} as "integrity",
-        (select count(*) from assessment_attempts s where s.invite_id = ${i.id} and s.superseded_at is not null)::integer as "supersededAttempts",
+        coalesce(earlier.attempts, 0)::integer as "supersededAttempts",
         coalesce(answers.scores, '[]'::json) as "scores", coalesce(answers.answering_ms, 0)::integer as "answeringMs",
         coalesce(signals.events, 0) as "eventCount", coalesce(signals.tab_switches, 0) as "tabSwitches",
         coalesce(signals.window_blurs, 0) as "windowBlurs", coalesce(signals.look_aways, 0) as "lookAways",
@@ -75,6 +75,10 @@ export async function listAssessmentResults(db: ScopedDb, orgId: string, assessm
         coalesce(signals.low_confidence, 0) as "lowConfidence"
       from ${candidateInvites}
       left join ${assessmentAttempts} on ${a.inviteId} = ${i.id} and ${a.supersededAt} is null
+      left join (
+        select invite_id, count(*) as attempts from assessment_attempts
+        where org_id = ${orgId} and assessment_id = ${assessmentId} and superseded_at is not null group by invite_id
+      ) earlier on earlier.invite_id = ${i.id}
       left join lateral (
         select json_agg(json_build_object(
             'position', ${assessmentAnswers.position},
