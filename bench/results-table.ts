@@ -5,8 +5,9 @@
  *
  * DATABASE_URL names a server and a role that may create databases: the bench creates its own fresh database there,
  * migrates it, seeds it with a few INSERT … SELECT statements (1,000 invites, attempts and their integrity totals,
- * 5,000 scored answers of which every 13th is "insufficient evidence", about 2,000 proctoring events with camera
- * confidences, plus a neighbouring assessment of the same size so the indexes must pick one), runs VACUUM ANALYZE, and
+ * 50 reset attempts kept beside the live ones, 5,000 scored answers of which about every 13th is "insufficient
+ * evidence", about 2,000 proctoring events with camera confidences, plus a neighbouring assessment of the same size so
+ * the indexes must pick one), runs VACUUM ANALYZE, and
  * drops the database at the end. It prints p50/p95 of the results service as a reviewer (scoped handle, row-level
  * security on) for the first page (default sort), for a sort by overall score, and of the CSV export (all 1,000 rows,
  * its audit event included), with the load average. Target (printed, never enforced): the table under 200 ms.
@@ -90,6 +91,13 @@ async function seedAssessment(client: pg.Client, orgId: string, label: string): 
      FROM candidate_invites WHERE assessment_id = $1`,
     [id],
   );
+  // Every 20th invite was reset once: its earlier attempt stays (superseded) beside the live one.
+  await client.query(
+    `INSERT INTO assessment_attempts (org_id, assessment_id, invite_id, device_hash, status, consent_version, started_at, submitted_at, superseded_at)
+     SELECT org_id, assessment_id, id, md5('earlier' || id::text), 'submitted', 'v1', now() - interval '3 days', now() - interval '3 days', now() - interval '2 days'
+     FROM (SELECT *, row_number() over () AS n FROM candidate_invites WHERE assessment_id = $1) i WHERE n % 20 = 0`,
+    [id],
+  );
   await client.query(
     `INSERT INTO assessment_answers (org_id, invite_id, attempt_id, question_id, position, answer_text, mode, duration_ms, overall_score, evaluation, engine, rubric_version)
      SELECT a.org_id, a.invite_id, a.id, q.id, q.position, repeat('I owned the fix and measured the result. ', 12), 'typed', 60000 + q.position * 1000,
@@ -97,14 +105,14 @@ async function seedAssessment(client: pg.Client, orgId: string, label: string): 
        CASE WHEN (hashtext(a.id::text) + q.position) % 13 = 0 THEN '{"version":"candidate-evaluation-1","insufficientEvidence":{"reason":"too_short"}}'::jsonb
          ELSE '{"version":"candidate-evaluation-1","dimensions":{"structure":{"score":60,"quotes":["I owned the fix."]}}}'::jsonb END,
        'rubric', 'star-1'
-     FROM assessment_attempts a JOIN assessment_questions q ON q.assessment_id = a.assessment_id WHERE a.assessment_id = $1`,
+     FROM assessment_attempts a JOIN assessment_questions q ON q.assessment_id = a.assessment_id WHERE a.assessment_id = $1 AND a.superseded_at IS NULL`,
     [id],
   );
   await client.query(
     `INSERT INTO proctoring_events (org_id, invite_id, attempt_id, position, kind, at_ms, duration_ms, confidence)
      SELECT a.org_id, a.invite_id, a.id, 1 + e % 5, (ARRAY['tab_switch','window_blur','look_away','face_lost'])[1 + e % 4], e * 1000,
        CASE WHEN e % 4 = 3 THEN 4000 END, CASE WHEN e % 4 >= 2 THEN (abs(hashtext(a.id::text || e)) % 100) / 100.0 END
-     FROM assessment_attempts a, generate_series(0, abs(hashtext(a.id::text)) % 5) e WHERE a.assessment_id = $1`,
+     FROM assessment_attempts a, generate_series(0, abs(hashtext(a.id::text)) % 5) e WHERE a.assessment_id = $1 AND a.superseded_at IS NULL`,
     [id],
   );
   return id;
