@@ -41,6 +41,8 @@ const CANDIDATE_LINK: Foreign = { skip: "token route: unknown 404, expired/revok
 const organisation = (org: Permission): RouteEntry => ({ auth: "user", org, foreign: { skip: "organisation route: covered in organisation-permissions.test.ts" } });
 /** The assessment builder's routes: 404 for outsiders and other organisations' ids, 403 by role, in assessment-permissions.test.ts. */
 const builder = (org: Permission): RouteEntry => ({ auth: "user", org, foreign: { skip: "organisation route: covered in assessment-permissions.test.ts" } });
+/** The results table and its export: 404 for outsiders and other organisations' assessments, every role may view, in assessment-results.test.ts. */
+const RESULTS: Foreign = { skip: "organisation route: covered in assessment-results.test.ts" };
 const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/cron/cleanup/route.ts": { GET: { auth: "cron" }, POST: { auth: "cron" } },
   "app/api/cron/reminders/route.ts": { GET: { auth: "cron" }, POST: { auth: "cron" } },
@@ -102,6 +104,8 @@ const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
     DELETE: builder("assessments.manage"),
   },
   "app/api/orgs/[slug]/assessments/[assessmentId]/questions/route.ts": { POST: builder("assessments.manage") },
+  "app/api/orgs/[slug]/assessments/[assessmentId]/results/route.ts": { GET: { ...builder("results.view"), foreign: RESULTS } },
+  "app/api/orgs/[slug]/assessments/[assessmentId]/results/export/route.ts": { GET: { ...builder("results.view"), foreign: RESULTS } },
   "app/api/orgs/[slug]/assessments/[assessmentId]/questions/[questionId]/route.ts": { PATCH: builder("assessments.manage"), DELETE: builder("assessments.manage") },
   "app/api/orgs/[slug]/assessments/[assessmentId]/questions/order/route.ts": { PUT: builder("assessments.manage") },
   "app/api/orgs/[slug]/assessments/[assessmentId]/generate/route.ts": { POST: builder("assessments.manage") },
@@ -144,6 +148,11 @@ const PAGES: Record<string, { auth: "user" | "optional" | "public" | "token" | "
   "app/org/[slug]/assessments/[assessmentId]/candidates/page.tsx": {
     auth: "user",
     path: `/org/${randomUUID()}/assessments/${randomUUID()}/candidates`,
+    org: "results.view",
+  },
+  "app/org/[slug]/assessments/[assessmentId]/results/page.tsx": {
+    auth: "user",
+    path: `/org/${randomUUID()}/assessments/${randomUUID()}/results`,
     org: "results.view",
   },
   "app/org/[slug]/assessments/page.tsx": { auth: "user", path: `/org/${randomUUID()}/assessments`, org: "results.view" },

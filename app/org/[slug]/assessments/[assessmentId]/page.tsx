@@ -49,6 +49,7 @@ export default definePage(
             <Link href={`/org/${slug}/assessments/${assessment.id}/candidates`} className="text-brand hover:underline">
               Candidates
             </Link>
+            <Link href={`/org/${slug}/assessments/${assessment.id}/results`} className="text-brand hover:underline">Results</Link>
             {manages ? (
               <StatusControls slug={slug} assessmentId={assessment.id} status={assessment.status} questionCount={assessment.questions.length} />
             ) : null}
