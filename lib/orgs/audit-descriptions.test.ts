@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeAuditAction } from "./audit-descriptions";
+import { describeAuditAction, isScheduledAction } from "./audit-descriptions";
 
 describe("describeAuditAction", () => {
   it("names roles in words, from the values that changed", () => {
@@ -16,7 +16,12 @@ describe("describeAuditAction", () => {
     expect(describeAuditAction("organisation.update", { name: "A" }, { name: "B", slug: "b" })).toBe("changed the organisation's name and slug");
   });
 
+  it("knows which actions only the scheduled jobs take", () => {
+    expect(isScheduledAction("assessment.retention")).toBe(true);
+    expect(isScheduledAction("assessment.candidate.invite")).toBe(false);
+  });
+
   it("falls back to the action's code for actions it does not know", () => {
-    expect(describeAuditAction("assessment.create", null, null)).toBe("assessment.create");
+    expect(describeAuditAction("billing.subscription_change", null, null)).toBe("billing.subscription_change");
   });
 });

@@ -27,7 +27,33 @@ const DESCRIBE: Record<string, (old: JsonObject | null, next: JsonObject | null)
   "organisation.member_remove": (old) => `removed a member${old && role(old) ? ` (${role(old)})` : ""}`,
   "organisation.member_leave": () => "left the organisation",
   "organisation.ownership_transfer": () => "transferred ownership to another member",
+  "assessment.create": () => "created an assessment",
+  "assessment.update": () => "changed an assessment's details",
+  "assessment.delete": () => "deleted a draft assessment",
+  "assessment.open": () => "opened an assessment to candidates",
+  "assessment.close": () => "closed an assessment",
+  "assessment.question.add": () => "added a question",
+  "assessment.question.generate": () => "generated questions from a job description",
+  "assessment.question.update": () => "edited a question",
+  "assessment.question.remove": () => "removed a question",
+  "assessment.question.reorder": () => "reordered the questions",
+  "assessment.candidate.invite": () => "invited candidates",
+  "assessment.candidate.revoke": () => "revoked a candidate's link",
+  "assessment.candidate.extend": () => "extended a candidate's deadline",
+  "assessment.candidate.resend": () => "sent a candidate a new link",
+  "assessment.candidate.reset": () => "reset a candidate's attempt",
+  "assessment.candidate.remind": () => "sent a reminder",
+  "assessment.candidate.remind_failed": () => "could not send a reminder",
+  "assessment.results.export": () => "exported the results as CSV",
+  "assessment.retention": () => "removed candidates' data past the retention period",
 };
+
+/** Actions only the scheduled jobs take: their events have no actor, and the log names the job instead. */
+const SCHEDULED_ACTIONS = new Set(["assessment.candidate.remind", "assessment.candidate.remind_failed", "assessment.retention"]);
+
+export function isScheduledAction(action: string): boolean {
+  return SCHEDULED_ACTIONS.has(action);
+}
 
 export function describeAuditAction(action: string, oldValues: JsonObject | null, newValues: JsonObject | null): string {
   const describe = DESCRIBE[action];

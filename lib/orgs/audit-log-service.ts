@@ -7,9 +7,11 @@ import "server-only";
 import { listOrganisationAuditEvents } from "@/db/queries/organisation-audit";
 import type { JsonObject } from "@/db/schema";
 import type { MemberContext } from "@/lib/context/request-context";
+import { isScheduledAction } from "./audit-descriptions";
 import { AUDIT_PAGE_SIZE, type AuditCursor, encodeAuditCursor } from "./audit-cursor";
 
 export const FORMER_MEMBER = "A former member";
+export const SCHEDULED_JOB = "The scheduled job";
 
 export type AuditEventView = {
   id: string;
@@ -33,7 +35,12 @@ export async function organisationAuditLog(ctx: MemberContext, after?: AuditCurs
     events: page.map((row) => ({
       id: row.id,
       action: row.action,
-      actor: row.actorUserId === null || row.actorEmail === null ? FORMER_MEMBER : (row.actorDisplayName ?? row.actorEmail),
+      actor:
+        row.actorUserId === null && isScheduledAction(row.action)
+          ? SCHEDULED_JOB
+          : row.actorUserId === null || row.actorEmail === null
+            ? FORMER_MEMBER
+            : (row.actorDisplayName ?? row.actorEmail),
       targetType: row.targetType,
       targetId: row.targetId,
       oldValues: row.oldValues,
