@@ -53,6 +53,7 @@ test("a candidate without an account completes a proctored assessment; a second 
   await page.getByLabel("Name").fill("Casey Candidate");
   await page.getByLabel("Email address").fill(candidateEmail);
   await page.getByRole("button", { name: "Send invite" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Invite sent." })).toBeVisible();
   const link = await linkFromOutbox(page, candidateEmail);
 
   // The candidate: no account, a phone.
