@@ -16,18 +16,16 @@
  * Targets (printed, never enforced): each query p95 < 20 ms; the page < 150 kB and < 200 ms.
  */
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { freshDatabase, loadAverage as load, percentile, withAdmin } from "./bench-database";
 // @ts-expect-error: a plain ES module shared with the other benches
 import { portTaken, startApp } from "./app-server.mjs";
 
 const root = path.resolve(__dirname, "..");
 const port = Number(process.env.BENCH_PORT ?? 3220);
 const origin = `http://localhost:${port}`;
-const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 10_000);
 const NEIGHBOUR_SESSIONS = 2_000;
 const QUERY_RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 200);
@@ -39,45 +37,9 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-bench-dashboard-
 process.env.DATA_DIR = dataDir;
 process.env.APP_URL = origin;
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
-function load(): string {
-  return os.loadavg().map((value) => value.toFixed(2)).join(", ");
-}
 
-async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
-/** A fresh database on the server DATABASE_URL names, migrated with the committed migrations. */
-async function freshDatabase() {
-  const name = `rehearse_bench_${randomBytes(6).toString("hex")}`;
-  const serverUrl = new URL(adminUrl);
-  serverUrl.pathname = "/postgres";
-  await withAdmin(serverUrl.toString(), (client) => client.query(`CREATE DATABASE ${name}`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const drop = () => withAdmin(serverUrl.toString(), (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-  const migrate = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/migrate.ts"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url.toString() },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  if (migrate.status !== 0) {
-    await drop();
-    throw new Error("migrating the bench database failed");
-  }
-  return { url: url.toString(), drop };
-}
 
 /**
  * `count` saved sessions for `userId`, two per start time (ties are what keyset pagination must survive), five hours

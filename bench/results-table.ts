@@ -12,15 +12,12 @@
  * security on) for the first page (default sort), for a sort by overall score, and of the CSV export (all 1,000 rows,
  * its audit event included), with the load average. Target (printed, never enforced): the table under 200 ms.
  */
-import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { freshDatabase, loadAverage as load, percentile, withAdmin } from "./bench-database";
 
-const root = path.resolve(__dirname, "..");
-const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const ATTEMPTS = 1_000;
 const QUERY_RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 100);
 const WARM_UP = 5;
@@ -28,43 +25,9 @@ const WARM_UP = 5;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-bench-results-"));
 process.env.DATA_DIR = dataDir;
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
-const load = () => os.loadavg().map((value) => value.toFixed(2)).join(", ");
 
-async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
-/** A fresh database on the server DATABASE_URL names, migrated with the committed migrations. */
-async function freshDatabase() {
-  const name = `rehearse_bench_${randomBytes(6).toString("hex")}`;
-  const serverUrl = new URL(adminUrl);
-  serverUrl.pathname = "/postgres";
-  await withAdmin(serverUrl.toString(), (client) => client.query(`CREATE DATABASE ${name}`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const drop = () => withAdmin(serverUrl.toString(), (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-  const migrate = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/migrate.ts"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url.toString() },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  if (migrate.status !== 0) {
-    await drop();
-    throw new Error("migrating the bench database failed");
-  }
-  return { url: url.toString(), drop };
-}
 
 /** One assessment of `orgId` with 5 questions and `ATTEMPTS` submitted attempts; returns its id. */
 async function seedAssessment(client: pg.Client, orgId: string, label: string): Promise<string> {
