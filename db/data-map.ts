@@ -274,6 +274,26 @@ export const dataMap: DataMap = {
     retention: "30 days after submission (the retention job); the per-attempt totals stay on the attempt",
     rowLevelSecurity: true,
   },
+  answer_reviews: {
+    owner: { kind: "organisation", column: "org_id" },
+    description: "A reviewer's 1–5 rating and private note on one candidate answer.",
+    personalData: true,
+    userText: ["note"],
+    export: { columns: "excluded", reason: "The organisation's assessment of a candidate; members do not export it." },
+    onAccountDeletion: { action: "delete", reason: "A reviewer's own ratings and notes go with their account." },
+    retention: "as long as the answer it rates (deleted with it, its assessment or the organisation)",
+    rowLevelSecurity: true,
+  },
+  candidate_decisions: {
+    owner: { kind: "organisation", column: "org_id" },
+    description: "The team's decision on a candidate (advance, hold, reject), apart from the attempt's status.",
+    personalData: true,
+    userText: [],
+    export: { columns: "excluded", reason: "The organisation's decision about a candidate." },
+    onAccountDeletion: { action: "anonymise", reason: "The decision stays with the team; who made it is nulled." },
+    retention: "as long as the candidate's invite",
+    rowLevelSecurity: true,
+  },
 };
 
 /** A table exported by a schema module, with its SQL name. */

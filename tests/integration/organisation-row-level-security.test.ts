@@ -14,11 +14,13 @@ import { type Database, getDb } from "@/db/client";
 import { dataMap, type TableName } from "@/db/data-map";
 import { type DbScope, runScoped, type ScopedDb, scopedDb } from "@/db/scoped";
 import {
+  answerReviews,
   assessmentAnswers,
   assessmentAttempts,
   assessmentQuestions,
   assessments,
   auditEvents,
+  candidateDecisions,
   candidateInvites,
   organisationInvites,
   organisationMembers,
@@ -37,7 +39,9 @@ type OrganisationTable =
   | "candidate_invites"
   | "assessment_attempts"
   | "assessment_answers"
-  | "proctoring_events";
+  | "proctoring_events"
+  | "answer_reviews"
+  | "candidate_decisions";
 
 /** The assessment tables a candidate's link opens (its own invite's rows only). */
 const CANDIDATE_TABLES = [
@@ -114,15 +118,12 @@ async function seedCandidate(raw: Database, orgId: string, owner: User) {
     .insert(assessmentAttempts)
     .values({ orgId, assessmentId: assessment!.id, inviteId: invite!.id, deviceHash: hashOf(randomUUID()), consentVersion: "v1" })
     .returning();
-  await raw.insert(assessmentAnswers).values({
-    orgId,
-    inviteId: invite!.id,
-    attemptId: attempt!.id,
-    questionId: question!.id,
-    position: 1,
-    answerText: "I led the launch.",
-    mode: "typed",
-  });
+  const [answer] = await raw
+    .insert(assessmentAnswers)
+    .values({ orgId, inviteId: invite!.id, attemptId: attempt!.id, questionId: question!.id, position: 1, answerText: "I led the launch.", mode: "typed" })
+    .returning();
+  await raw.insert(answerReviews).values({ orgId, answerId: answer!.id, reviewerUserId: owner.id, rating: 4, note: "Clear ownership." });
+  await raw.insert(candidateDecisions).values({ orgId, inviteId: invite!.id, decision: "advance", decidedByUserId: owner.id });
   await raw.insert(proctoringEvents).values({ orgId, inviteId: invite!.id, attemptId: attempt!.id, position: 1, kind: "tab_switch", atMs: 1200 });
   return { candidateTokenHash, candidateInviteId: invite!.id };
 }
@@ -165,10 +166,12 @@ async function refusal(work: Promise<unknown>): Promise<string> {
 describe("organisation row-level security", () => {
   it("covers every table the data map says an organisation owns", () => {
     expect(organisationTables()).toEqual([
+      "answer_reviews",
       "assessment_answers",
       "assessment_attempts",
       "assessment_questions",
       "assessments",
+      "candidate_decisions",
       "candidate_invites",
       "organisation_invites",
       "organisation_members",
@@ -189,7 +192,9 @@ describe("organisation row-level security", () => {
     const orgs = await run<{ id: string }>(candidate, sql`select id from organisations`);
     expect(orgs.map((row) => row.id)).toEqual([a.id]);
     // Nothing of the organisation's members, member invites or audit log.
-    for (const other of ["organisation_members", "organisation_invites"] as const) expect(await everyRow(candidate, other)).toEqual([]);
+    for (const other of ["organisation_members", "organisation_invites", "answer_reviews", "candidate_decisions"] as const) {
+      expect(await everyRow(candidate, other)).toEqual([]);
+    }
     expect(await run(candidate, sql`select * from audit_events`)).toEqual([]);
   });
 
