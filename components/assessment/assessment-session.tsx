@@ -3,7 +3,7 @@
 import { useCallback, useState } from "react";
 import { usePresenceTracker } from "@/components/presence/use-presence-tracker";
 import type { ApiResult } from "@/lib/practice/client/api-request";
-import type { CandidateAttempt, CandidateView } from "@/lib/assessments/client/candidate-types";
+import type { CandidateAttempt, CandidateLinkDetails } from "@/lib/assessments/client/candidate-types";
 import { DeviceCheck } from "./device-check";
 import { LinkLoading, LinkProblem } from "./link-notices";
 import { PracticeQuestion } from "./practice-question";
@@ -11,7 +11,7 @@ import { CameraStrip } from "./proctoring/camera-strip";
 import { AssessmentRoom } from "./room/assessment-room";
 import { candidateApi, useCandidateLoad } from "./use-candidate-api";
 
-type Props = { token: string; view: CandidateView; modelUrl: string | null; onSubmitted: () => void };
+type Props = { token: string; view: CandidateLinkDetails; modelUrl: string | null; onSubmitted: () => void };
 type Step = "device-check" | "practice" | "room";
 
 /**

@@ -27,8 +27,8 @@ export function CandidateAssessment({ token, modelUrl }: { token: string; modelU
     case "thank-you":
       return <ThankYouPage token={token} receipt={screen.receipt} />;
     case "landing":
-      return result?.ok ? <LandingPage token={token} view={result.view} onStarted={() => void reload()} onOtherDevice={() => setOtherDevice(true)} /> : null;
+      return result?.ok && result.view.device !== "other" ? <LandingPage token={token} view={result.view} onStarted={() => void reload()} onOtherDevice={() => setOtherDevice(true)} /> : null;
     case "in-progress":
-      return result?.ok ? <AssessmentSession token={token} view={result.view} modelUrl={modelUrl} onSubmitted={() => void reload()} /> : null;
+      return result?.ok && result.view.device !== "other" ? <AssessmentSession token={token} view={result.view} modelUrl={modelUrl} onSubmitted={() => void reload()} /> : null;
   }
 }

@@ -158,7 +158,8 @@ describe("starting", () => {
     expect((await view(browser, link).then((r) => r.json())).device).toBe("this");
 
     const stranger = newBrowser();
-    expect((await view(stranger, link).then((r) => r.json())).device).toBe("other");
+    // Another browser learns that the link is in use, and nothing of the assessment or who set it.
+    expect(await view(stranger, link).then((r) => r.json())).toEqual({ invite: { state: "in_progress" }, device: "other" });
     await expectError(await start(stranger, link), 409, "conflict", OTHER_DEVICE);
     await expectError(await attempt(stranger, link), 409, "conflict", OTHER_DEVICE);
     await expectError(await answer(stranger, link, 1, typed(STRONG_ANSWER)), 409, "conflict", OTHER_DEVICE);

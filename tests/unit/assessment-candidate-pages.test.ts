@@ -7,10 +7,10 @@ import { QuestionPanel } from "@/components/assessment/room/question-panel";
 import { Countdown } from "@/components/assessment/room/countdown";
 import { IntegrityLog } from "@/components/assessment/thank-you/integrity-log";
 import { ThankYouPage } from "@/components/assessment/thank-you/thank-you-page";
-import type { CandidateView } from "@/lib/assessments/client/candidate-types";
+import type { CandidateLinkDetails } from "@/lib/assessments/client/candidate-types";
 import { timeLimitStatus } from "@/lib/assessments/client/time-limit";
 
-function view(proctoring: boolean): CandidateView {
+function view(proctoring: boolean): CandidateLinkDetails {
   return {
     invite: { state: "opened" },
     assessment: {

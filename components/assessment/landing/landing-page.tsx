@@ -1,10 +1,10 @@
-import type { CandidateView } from "@/lib/assessments/client/candidate-types";
+import type { CandidateLinkDetails } from "@/lib/assessments/client/candidate-types";
 import { formatDateTime } from "../format";
 import { StepHeading } from "../step-heading";
 import { ConsentStart } from "./consent-start";
 import { WhatIsCollected } from "./what-is-collected";
 
-type Props = { token: string; view: CandidateView; onStarted: (attemptId: string) => void; onOtherDevice: () => void };
+type Props = { token: string; view: CandidateLinkDetails; onStarted: (attemptId: string) => void; onOtherDevice: () => void };
 
 /** What opening the link shows: who asks, for which role, the rules, what is collected, and consent before Start. */
 export function LandingPage({ token, view, onStarted, onOtherDevice }: Props) {

@@ -1,8 +1,8 @@
-import type { CandidateView } from "@/lib/assessments/client/candidate-types";
+import type { CandidateLinkDetails } from "@/lib/assessments/client/candidate-types";
 import { describeSeconds, MODE_LABELS } from "../format";
 
 /** The questions' rules, then exactly what is collected, how long it is kept and who sees it. */
-export function WhatIsCollected({ view }: { view: CandidateView }) {
+export function WhatIsCollected({ view }: { view: CandidateLinkDetails }) {
   const { assessment, collected } = view;
   return (
     <>

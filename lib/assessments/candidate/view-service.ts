@@ -34,28 +34,34 @@ export type CandidateLinkView = {
     deadlineAt: string;
     retentionDays: number;
   };
-  device: "this" | "other" | "none";
+  device: "this" | "none";
   consentVersion: string;
   collected: string[];
   /** Who sees it (additive to the contract). */
   seenBy: string;
 };
 
+/** What a browser sees when another one holds the attempt: that, and nothing of the assessment or its organisation. */
+export type OtherDeviceView = { invite: { state: InviteState }; device: "other" };
+
 /**
  * The link's landing view. 404 unknown, 410 expired or withdrawn, and 410 for a closed assessment this link never
  * started (closing stops new starts; an attempt in progress carries on).
  */
-export async function viewCandidateLink(ctx: CandidateContext, deviceSecret: string | null): Promise<CandidateLinkView> {
+export async function viewCandidateLink(ctx: CandidateContext, deviceSecret: string | null): Promise<CandidateLinkView | OtherDeviceView> {
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const link = await loadLink(ctx, { db: tx });
     const attempt = await findLiveAttempt(tx, link.invite.id);
     if (link.assessment.status === "closed" && !attempt) throw new AppError("gone", CLOSED_ASSESSMENT);
     const opened = link.invite.status === "invited" && (await markInviteOpened(tx, link.invite.id, now));
-    const questions = await listLinkQuestions(tx, link.assessment.id);
     const { assessment, organisation, invite } = link;
+    const state = opened ? "opened" : inviteState(invite, now);
+    const device = deviceOf(attempt, deviceSecret);
+    if (device === "other") return { invite: { state }, device };
+    const questions = await listLinkQuestions(tx, link.assessment.id);
     return {
-      invite: { state: opened ? "opened" : inviteState(invite, now) },
+      invite: { state },
       assessment: {
         organisationName: organisation.name,
         title: assessment.title,
@@ -74,7 +80,7 @@ export async function viewCandidateLink(ctx: CandidateContext, deviceSecret: str
         deadlineAt: invite.deadlineAt.toISOString(),
         retentionDays: organisation.retentionDays,
       },
-      device: deviceOf(attempt, deviceSecret),
+      device,
       consentVersion: CANDIDATE_CONSENT_VERSION,
       collected: collectedData(assessment.proctoring),
       seenBy: seenBy(organisation.name),

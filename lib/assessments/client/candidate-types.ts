@@ -18,8 +18,8 @@ export type QuestionRules = {
   retakes: number;
 };
 
-/** GET /api/assessment/[token] */
-export type CandidateView = {
+/** GET /api/assessment/[token], for a browser that may see the assessment (nobody started, or this browser did). */
+export type CandidateLinkDetails = {
   invite: { state: InviteState };
   assessment: {
     organisationName: string;
@@ -33,12 +33,17 @@ export type CandidateView = {
     deadlineAt: string;
     retentionDays: number;
   };
-  /** Whether this browser holds the attempt ("this"), another one does ("other"), or nobody has started ("none"). */
-  device: "this" | "other" | "none";
+  /** Whether this browser holds the attempt ("this") or nobody has started ("none"). */
+  device: "this" | "none";
   consentVersion: string;
   /** What is collected, one plain sentence each. */
   collected: string[];
 };
+
+/** GET /api/assessment/[token]: another browser holds the attempt, so the link shows nothing of the assessment. */
+export type OtherDeviceView = { invite: { state: InviteState }; device: "other" };
+
+export type CandidateView = CandidateLinkDetails | OtherDeviceView;
 
 /** GET /api/assessment/[token]/attempt */
 export type CandidateAttempt = {
