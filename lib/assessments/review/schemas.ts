@@ -1,0 +1,24 @@
+/** The reviewer's inputs: a rating and private note on one answer, and the decision on a candidate. */
+import { z } from "zod";
+import { REVIEW_DECISIONS } from "@/db/schema/assessments";
+import { safeText } from "@/lib/security/safe-text";
+
+export const REVIEW_NOTE_MAX_CHARS = 2_000;
+
+/** `rating` 1–5 or null (no rating); `note` up to 2,000 characters, blank meaning none. */
+export const answerReviewInputSchema = z.strictObject({
+  rating: z.number("Choose a rating from 1 to 5, or none.").int("Choose a whole rating from 1 to 5.").min(1, "Ratings run from 1 to 5.").max(5, "Ratings run from 1 to 5.").nullable(),
+  note: safeText("Send the note as text.")
+    .max(REVIEW_NOTE_MAX_CHARS, `Notes must be at most ${REVIEW_NOTE_MAX_CHARS.toLocaleString("en-GB")} characters.`)
+    .nullable()
+    .optional()
+    .transform((note) => (note && note.trim() ? note.trim() : null)),
+});
+export type AnswerReviewInput = z.output<typeof answerReviewInputSchema>;
+
+export const decisionInputSchema = z.strictObject({
+  decision: z.enum(REVIEW_DECISIONS, "Choose advance, hold or reject."),
+});
+export type DecisionInput = z.output<typeof decisionInputSchema>;
+
+export const reviewIdSchema = z.uuid();
