@@ -38,6 +38,10 @@ export type ReviewAnswer = {
 export type ReviewQuestion = { position: number; text: string; answer: ReviewAnswer | null; signals: ReviewSignal[] };
 export type ReviewIntegrity = { tier: IntegrityTier; label: string; statement: string; lowConfidence: boolean };
 
+/** jsonb keeps no key order: dimensions are shown in the rubric's order, any other after them. */
+const DIMENSION_ORDER = ["structure", "relevance", "specificity", "impact"];
+const dimensionRank = (name: string) => (DIMENSION_ORDER.includes(name) ? DIMENSION_ORDER.indexOf(name) : DIMENSION_ORDER.length);
+
 const CAMERA_KINDS: ProctoringEventKind[] = ["look_away", "multiple_faces", "face_lost"];
 
 function isLowConfidence(event: Pick<ProctoringEvent, "kind" | "confidence">): boolean {
@@ -61,7 +65,9 @@ export function reviewEvaluation(stored: unknown): ReviewEvaluation {
   if (!dimensions) return { kind: "none" };
   return {
     kind: "scored",
-    dimensions: Object.entries(dimensions).map(([name, value]) => {
+    dimensions: Object.entries(dimensions)
+      .sort(([a], [b]) => dimensionRank(a) - dimensionRank(b) || a.localeCompare(b, "en"))
+      .map(([name, value]) => {
       const dimension = asRecord(value);
       const quotes = Array.isArray(dimension?.quotes) ? dimension.quotes.filter((q): q is string => typeof q === "string") : [];
       return { name, score: asNumber(dimension?.score), quotes };
