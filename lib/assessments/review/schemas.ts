@@ -1,6 +1,6 @@
 /** The reviewer's inputs: a rating and private note on one answer, and the decision on a candidate. */
 import { z } from "zod";
-import { REVIEW_DECISIONS } from "@/db/schema/assessments";
+import type { ReviewDecision } from "@/db/schema/assessments";
 import { safeText } from "@/lib/security/safe-text";
 
 export const REVIEW_NOTE_MAX_CHARS = 2_000;
@@ -16,8 +16,11 @@ export const answerReviewInputSchema = z.strictObject({
 });
 export type AnswerReviewInput = z.output<typeof answerReviewInputSchema>;
 
+/** The same list as the schema's REVIEW_DECISIONS, kept here so the browser's forms need no database module. */
+export const DECISIONS = ["advance", "hold", "reject"] as const satisfies readonly ReviewDecision[];
+
 export const decisionInputSchema = z.strictObject({
-  decision: z.enum(REVIEW_DECISIONS, "Choose advance, hold or reject."),
+  decision: z.enum(DECISIONS, "Choose advance, hold or reject."),
 });
 export type DecisionInput = z.output<typeof decisionInputSchema>;
 
