@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { secondaryButton } from "@/components/ui/button-styles";
-import { REVIEW_NOTE_MAX_CHARS } from "@/lib/assessments/review/schemas";
+import { REVIEW_NOTE_MAX_CHARS } from "@/lib/assessments/review/limits";
 import { jsonBody } from "@/lib/practice/client/api-request";
 import { useApiMutation } from "@/lib/practice/client/use-api-mutation";
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { primaryButton } from "@/components/ui/button-styles";
 import type { ReviewDecision } from "@/db/schema/assessments";
-import { DECISIONS } from "@/lib/assessments/review/schemas";
+import { DECISIONS } from "@/lib/assessments/review/limits";
 import { jsonBody } from "@/lib/practice/client/api-request";
 import { useApiMutation } from "@/lib/practice/client/use-api-mutation";
 import { DECISION_LABELS } from "./review-labels";

@@ -1,9 +1,9 @@
 /** The reviewer's inputs: a rating and private note on one answer, and the decision on a candidate. */
 import { z } from "zod";
-import type { ReviewDecision } from "@/db/schema/assessments";
 import { safeText } from "@/lib/security/safe-text";
+import { DECISIONS, REVIEW_NOTE_MAX_CHARS } from "./limits";
 
-export const REVIEW_NOTE_MAX_CHARS = 2_000;
+export { DECISIONS, REVIEW_NOTE_MAX_CHARS };
 
 /** `rating` 1–5 or null (no rating); `note` up to 2,000 characters, blank meaning none. */
 export const answerReviewInputSchema = z.strictObject({
@@ -15,9 +15,6 @@ export const answerReviewInputSchema = z.strictObject({
     .transform((note) => (note && note.trim() ? note.trim() : null)),
 });
 export type AnswerReviewInput = z.output<typeof answerReviewInputSchema>;
-
-/** The same list as the schema's REVIEW_DECISIONS, kept here so the browser's forms need no database module. */
-export const DECISIONS = ["advance", "hold", "reject"] as const satisfies readonly ReviewDecision[];
 
 export const decisionInputSchema = z.strictObject({
   decision: z.enum(DECISIONS, "Choose advance, hold or reject."),
