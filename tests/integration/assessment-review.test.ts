@@ -152,6 +152,7 @@ describe("reviewing a candidate", () => {
     const answerId = ada.answers[1]!.id;
     expect((await rate("reviewer", answerId, { rating: 6, note: null })).status).toBe(422);
     expect((await rate("reviewer", answerId, { rating: 3, note: "x".repeat(2_001) })).status).toBe(422);
+    expect((await rate("reviewer", answerId, { rating: 3 })).status).toBe(422);
     expect((await readReview("reviewer")).questions[1]!.answer!.ratings.own).toBeNull();
   });
 

@@ -5,13 +5,15 @@ import { DECISIONS, REVIEW_NOTE_MAX_CHARS } from "./limits";
 
 export { DECISIONS, REVIEW_NOTE_MAX_CHARS };
 
-/** `rating` 1–5 or null (no rating); `note` up to 2,000 characters, blank meaning none. */
+/**
+ * `rating` 1–5 or null (no rating); `note` up to 2,000 characters, blank or null meaning none. Both are required: a
+ * PUT replaces the reviewer's row, so a body that left the note out must not wipe it silently.
+ */
 export const answerReviewInputSchema = z.strictObject({
   rating: z.number("Choose a rating from 1 to 5, or none.").int("Choose a whole rating from 1 to 5.").min(1, "Ratings run from 1 to 5.").max(5, "Ratings run from 1 to 5.").nullable(),
   note: safeText("Send the note as text.")
     .max(REVIEW_NOTE_MAX_CHARS, `Notes must be at most ${REVIEW_NOTE_MAX_CHARS.toLocaleString("en-GB")} characters.`)
     .nullable()
-    .optional()
     .transform((note) => (note && note.trim() ? note.trim() : null)),
 });
 export type AnswerReviewInput = z.output<typeof answerReviewInputSchema>;
