@@ -13,7 +13,7 @@ import * as reviewRoute from "@/app/api/orgs/[slug]/assessments/[assessmentId]/c
 import { getDb } from "@/db/client";
 import { type Assessment, type AssessmentAnswer, assessmentAnswers, assessmentAttempts, assessmentQuestions, auditEvents, type CandidateInvite, candidateInvites, proctoringEvents } from "@/db/schema";
 import type { CandidateReview } from "@/lib/assessments/review/review-service";
-import { assessmentResults } from "@/lib/assessments/results/results-service";
+import { assessmentResults, exportAssessmentResults } from "@/lib/assessments/results/results-service";
 import { resultsQuerySchema } from "@/lib/assessments/results/schemas";
 import { seedAssessment } from "@/tests/helpers/assessments";
 import { call, type Fixture, fixture, type Role } from "@/tests/helpers/organisation-requests";
@@ -206,5 +206,7 @@ describe("reviewing a candidate", () => {
     expect(table.rows[1]!.rating).toBe(2);
     const ascending = await assessmentResults(ctx, assessment.id, resultsQuerySchema.parse({ sort: "rating", dir: "asc" }));
     expect(ascending.rows.map((row) => row.candidateName)).toEqual(["Brook", "Ada"]);
+    const { csv } = await exportAssessmentResults(ctx, assessment.id, resultsQuerySchema.parse({ sort: "rating" }));
+    expect(csv.split("\r\n").find((line) => line.startsWith("Brook,"))).toMatch(/^Brook,submitted,[^,]+,2,68,/);
   });
 });
