@@ -4,6 +4,9 @@
  * index (assessment_answers_attempt_position_unique, proctoring_events_attempt_idx), so 1,000 attempts cost 1,000
  * short index scans, not a scan of every answer in the organisation.
  *
+ * Reviewers' ratings are averaged over the live attempt's answers (answer_reviews_answer_reviewer_unique leads with
+ * the answer id); the team's decision is joined by its invite id.
+ *
  * Camera signals are split by confidence here (the threshold is the caller's) so the tier rule never sees a
  * low-confidence signal as a count. Tab and window signals carry no confidence and always count.
  *
@@ -12,7 +15,17 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { runScoped, type ScopedDb } from "../scoped";
-import { assessmentAnswers, assessmentAttempts, assessmentQuestions, type CandidateInviteStatus, candidateInvites, proctoringEvents } from "../schema";
+import {
+  answerReviews,
+  assessmentAnswers,
+  assessmentAttempts,
+  assessmentQuestions,
+  candidateDecisions,
+  type CandidateInviteStatus,
+  candidateInvites,
+  proctoringEvents,
+  type ReviewDecision,
+} from "../schema";
 
 const UTC_MILLISECONDS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
@@ -39,6 +52,9 @@ export type AssessmentResultRow = {
   multipleFaces: number;
   faceLostMs: number;
   lowConfidence: number;
+  /** Mean of every reviewer's 1–5 rating on the live attempt's answers; null when none. */
+  rating: number | null;
+  decision: ReviewDecision | null;
 };
 
 /** The assessment's question positions, in order (the table's per-question columns). */
@@ -72,7 +88,8 @@ export async function listAssessmentResults(db: ScopedDb, orgId: string, assessm
         coalesce(signals.events, 0) as "eventCount", coalesce(signals.tab_switches, 0) as "tabSwitches",
         coalesce(signals.window_blurs, 0) as "windowBlurs", coalesce(signals.look_aways, 0) as "lookAways",
         coalesce(signals.multiple_faces, 0) as "multipleFaces", coalesce(signals.face_lost_ms, 0)::integer as "faceLostMs",
-        coalesce(signals.low_confidence, 0) as "lowConfidence"
+        coalesce(signals.low_confidence, 0) as "lowConfidence",
+        ratings.rating as "rating", ${candidateDecisions.decision} as "decision"
       from ${candidateInvites}
       left join ${assessmentAttempts} on ${a.inviteId} = ${i.id} and ${a.supersededAt} is null
       left join (
@@ -96,6 +113,12 @@ export async function listAssessmentResults(db: ScopedDb, orgId: string, assessm
           (count(*) filter (where ${camera} and not ${confident}))::integer as low_confidence
         from ${proctoringEvents} where ${proctoringEvents.attemptId} = ${a.id}
       ) signals on ${a.id} is not null
+      left join lateral (
+        select round(avg(${answerReviews.rating}), 1)::float8 as rating
+        from ${answerReviews} join ${assessmentAnswers} on ${assessmentAnswers.id} = ${answerReviews.answerId}
+        where ${assessmentAnswers.attemptId} = ${a.id} and ${answerReviews.rating} is not null
+      ) ratings on ${a.id} is not null
+      left join ${candidateDecisions} on ${candidateDecisions.inviteId} = ${i.id}
       where ${i.orgId} = ${orgId} and ${i.assessmentId} = ${assessmentId}`);
     return (result as unknown as { rows: AssessmentResultRow[] }).rows;
   });

@@ -45,6 +45,8 @@ const DESCRIBE: Record<string, (old: JsonObject | null, next: JsonObject | null)
   "assessment.candidate.remind": () => "sent a reminder",
   "assessment.candidate.remind_failed": () => "could not send a reminder",
   "assessment.results.export": () => "exported the results as CSV",
+  "assessment.review.rate": () => "rated an answer or changed a private note",
+  "assessment.review.decide": () => "recorded a decision on a candidate",
   "assessment.retention": () => "removed candidates' data past the retention period",
 };
 

@@ -192,8 +192,8 @@ describe("the results table", () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).split("\r\n");
-    expect(lines[0]).toBe("Candidate,Status,Submitted at (UTC),Overall score,Question 1 score,Question 2 score,Integrity tier,Camera signals,Tab switches,Window blurs,Look-aways,Multiple faces,Face lost share");
-    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""x""\)",submitted,\d{4}-.+Z,60,70,50,No issues,,0,0,0,0,/);
+    expect(lines[0]).toBe("Candidate,Status,Submitted at (UTC),Rating,Overall score,Question 1 score,Question 2 score,Integrity tier,Camera signals,Tab switches,Window blurs,Look-aways,Multiple faces,Face lost share,Decision");
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""x""\)",submitted,\d{4}-.+Z,,60,70,50,No issues,,0,0,0,0,/);
     expect(lines.at(-1)).toBe("");
     const events = await (await getDb()).select().from(auditEvents).where(and(eq(auditEvents.targetId, hostile.id), eq(auditEvents.action, "assessment.results.export")));
     expect(events).toHaveLength(1);

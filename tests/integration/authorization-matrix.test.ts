@@ -43,6 +43,8 @@ const organisation = (org: Permission): RouteEntry => ({ auth: "user", org, fore
 const builder = (org: Permission): RouteEntry => ({ auth: "user", org, foreign: { skip: "organisation route: covered in assessment-permissions.test.ts" } });
 /** The results table and its export: 404 for outsiders and other organisations' assessments, every role may view, in assessment-results.test.ts. */
 const RESULTS: Foreign = { skip: "organisation route: covered in assessment-results.test.ts" };
+/** Reviewing a candidate: 404 for outsiders, other organisations' ids and another candidate's answer, in assessment-review.test.ts. */
+const REVIEW: Foreign = { skip: "organisation route: covered in assessment-review.test.ts" };
 const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/cron/cleanup/route.ts": { GET: { auth: "cron" }, POST: { auth: "cron" } },
   "app/api/cron/reminders/route.ts": { GET: { auth: "cron" }, POST: { auth: "cron" } },
@@ -106,6 +108,9 @@ const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/orgs/[slug]/assessments/[assessmentId]/questions/route.ts": { POST: builder("assessments.manage") },
   "app/api/orgs/[slug]/assessments/[assessmentId]/results/route.ts": { GET: { ...builder("results.view"), foreign: RESULTS } },
   "app/api/orgs/[slug]/assessments/[assessmentId]/results/export/route.ts": { GET: { ...builder("results.view"), foreign: RESULTS } },
+  "app/api/orgs/[slug]/assessments/[assessmentId]/candidates/[inviteId]/review/route.ts": { GET: { ...builder("results.view"), foreign: REVIEW } },
+  "app/api/orgs/[slug]/assessments/[assessmentId]/candidates/[inviteId]/review/answers/[answerId]/route.ts": { PUT: { ...builder("results.view"), foreign: REVIEW } },
+  "app/api/orgs/[slug]/assessments/[assessmentId]/candidates/[inviteId]/review/decision/route.ts": { PUT: { ...builder("results.view"), foreign: REVIEW } },
   "app/api/orgs/[slug]/assessments/[assessmentId]/questions/[questionId]/route.ts": { PATCH: builder("assessments.manage"), DELETE: builder("assessments.manage") },
   "app/api/orgs/[slug]/assessments/[assessmentId]/questions/order/route.ts": { PUT: builder("assessments.manage") },
   "app/api/orgs/[slug]/assessments/[assessmentId]/generate/route.ts": { POST: builder("assessments.manage") },
@@ -153,6 +158,11 @@ const PAGES: Record<string, { auth: "user" | "optional" | "public" | "token" | "
   "app/org/[slug]/assessments/[assessmentId]/results/page.tsx": {
     auth: "user",
     path: `/org/${randomUUID()}/assessments/${randomUUID()}/results`,
+    org: "results.view",
+  },
+  "app/org/[slug]/assessments/[assessmentId]/candidates/[inviteId]/page.tsx": {
+    auth: "user",
+    path: `/org/${randomUUID()}/assessments/${randomUUID()}/candidates/${randomUUID()}`,
     org: "results.view",
   },
   "app/org/[slug]/assessments/page.tsx": { auth: "user", path: `/org/${randomUUID()}/assessments`, org: "results.view" },

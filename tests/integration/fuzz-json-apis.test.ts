@@ -68,6 +68,9 @@ const VALID_INPUT: Record<string, Record<string, unknown>> = {
   "orgs.assessments.questions.reorder": { questionIds: ["00000000-0000-4000-8000-000000000000"] },
   "orgs.assessments.generate": { jobDescription: "Backend engineer for the payments team, TypeScript and PostgreSQL.", count: 3 },
   "orgs.assessments.status": { status: "open" },
+  // The [inviteId] and [answerId] are not the caller's, so valid bodies end in a 404 past validation.
+  "assessments.review.rate": { rating: 4, note: "Clear ownership of the rollback." },
+  "assessments.review.decide": { decision: "hold" },
   "assessment.start": { consentVersion: CANDIDATE_CONSENT_VERSION },
   "assessment.answer": { answerText: STRONG_ANSWER, mode: "typed", durationMs: 45_000, retakesUsed: 0 },
   "assessment.events": { events: [{ position: 1, kind: "tab_switch", atMs: 1_000 }] },

@@ -19,10 +19,12 @@ const row: ResultRow = {
   ],
   integrity: { tier: "some", lowConfidence: true, tabSwitches: 2, windowBlurs: 0, lookAways: 0, multipleFaces: 0, faceLostShare: 0 },
   supersededAttempts: 1,
+  rating: 3.5,
+  decision: "advance",
 };
 
 describe("ResultsTable", () => {
-  const html = renderToStaticMarkup(createElement(ResultsTable, { base, query: resultsQuerySchema.parse({ sort: "score", dir: "asc" }), positions: [1, 2], rows: [row] }));
+  const html = renderToStaticMarkup(createElement(ResultsTable, { base, candidatesBase: "/org/acme/assessments/a1/candidates", query: resultsQuerySchema.parse({ sort: "score", dir: "asc" }), positions: [1, 2], rows: [row] }));
 
   it("marks the sorted column with aria-sort and links each header to its sort", () => {
     expect(html).toContain('aria-sort="ascending"');
@@ -35,6 +37,13 @@ describe("ResultsTable", () => {
     expect(html).toContain("Insufficient evidence");
     expect(html).toContain("2 tab switches");
     expect(html).toContain("Ada &lt;script&gt;");
+  });
+
+  it("shows the human rating and the decision, links the candidate's page and sorts by rating", () => {
+    expect(html).toContain("3.5 / 5");
+    expect(html).toContain("Advance");
+    expect(html).toContain('href="/org/acme/assessments/a1/candidates/i1"');
+    expect(html).toContain(`href="${base}?sort=rating"`);
   });
 });
 

@@ -5,7 +5,10 @@ import { formatDeadline, STATE_BADGES } from "@/components/assessments/candidate
 import { IntegrityCell } from "./integrity-cell";
 import { sortHref } from "./results-links";
 
-type Props = { base: string; query: ResultsQuery; positions: number[]; rows: ResultRow[] };
+/** `candidatesBase` is the candidate pages' path prefix: each row links to `${candidatesBase}/${inviteId}`. */
+type Props = { base: string; candidatesBase: string; query: ResultsQuery; positions: number[]; rows: ResultRow[] };
+
+const DECISION_LABELS = { advance: "Advance", hold: "Hold", reject: "Reject" } as const;
 
 function SortHeader({ label, sort, base, query }: { label: string; sort: ResultSort; base: string; query: ResultsQuery }) {
   const active = query.sort === sort;
@@ -27,7 +30,7 @@ function QuestionCell({ question }: { question: ResultRow["questions"][number] }
 }
 
 /** The results as a table that scrolls sideways inside its own box on narrow screens; headers sort by link. */
-export function ResultsTable({ base, query, positions, rows }: Props) {
+export function ResultsTable({ base, candidatesBase, query, positions, rows }: Props) {
   if (rows.length === 0) return <p className="text-slate-600">No candidates match these filters.</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Results table, scrolls sideways">
@@ -39,6 +42,7 @@ export function ResultsTable({ base, query, positions, rows }: Props) {
               Status
             </th>
             <SortHeader label="Submitted" sort="submitted" base={base} query={query} />
+            <SortHeader label="Rating" sort="rating" base={base} query={query} />
             <SortHeader label="Overall score" sort="score" base={base} query={query} />
             {positions.map((position) => (
               <th key={position} scope="col" className="px-3 py-2 text-left font-medium whitespace-nowrap">
@@ -46,19 +50,25 @@ export function ResultsTable({ base, query, positions, rows }: Props) {
               </th>
             ))}
             <SortHeader label="Integrity" sort="tier" base={base} query={query} />
+            <th scope="col" className="px-3 py-2 text-left font-medium">
+              Decision
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
           {rows.map((row) => (
             <tr key={row.inviteId} data-testid="result-row">
               <th scope="row" className="px-3 py-2 text-left font-medium break-words">
-                {row.candidateName}
+                <Link href={`${candidatesBase}/${row.inviteId}`} className="text-brand hover:underline">
+                  {row.candidateName}
+                </Link>
                 {row.supersededAttempts ? <span className="block text-xs font-normal text-slate-600">Reset: an earlier attempt is kept</span> : null}
               </th>
               <td className="px-3 py-2">
                 <span className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${STATE_BADGES[row.status].className}`}>{STATE_BADGES[row.status].label}</span>
               </td>
               <td className="px-3 py-2 whitespace-nowrap">{row.submittedAt ? formatDeadline(row.submittedAt) : "—"}</td>
+              <td className="px-3 py-2 font-medium whitespace-nowrap">{row.rating === null ? "—" : `${row.rating} / 5`}</td>
               <td className="px-3 py-2 font-medium">{row.overallScore ?? "—"}</td>
               {row.questions.map((question) => (
                 <td key={question.position} className="px-3 py-2">
@@ -68,6 +78,7 @@ export function ResultsTable({ base, query, positions, rows }: Props) {
               <td className="min-w-40 px-3 py-2">
                 <IntegrityCell integrity={row.integrity} />
               </td>
+              <td className="px-3 py-2 whitespace-nowrap">{row.decision ? DECISION_LABELS[row.decision] : "—"}</td>
             </tr>
           ))}
         </tbody>

@@ -23,6 +23,8 @@ function raw(change: Partial<AssessmentResultRow> = {}): AssessmentResultRow {
     multipleFaces: 0,
     faceLostMs: 0,
     lowConfidence: 0,
+    rating: null,
+    decision: null,
     ...change,
   };
 }
@@ -60,6 +62,18 @@ describe("sorting, filtering and pages", () => {
   it("puts rows without a value last in both directions", () => {
     expect(sortResults(rows, "score", "asc").map((r) => r.candidateName)).toEqual(["b", "c", "a"]);
     expect(sortResults(rows, "score", "desc").map((r) => r.candidateName)).toEqual(["c", "b", "a"]);
+  });
+
+  it("sorts by the human rating apart from the AI score, unrated rows last", () => {
+    const rated = [
+      toResultRow(raw({ candidateName: "x", rating: 4.5, scores: [{ position: 1, score: 40, insufficient: false }] }), [1], NOW),
+      toResultRow(raw({ candidateName: "y", rating: null, scores: [{ position: 1, score: 95, insufficient: false }] }), [1], NOW),
+      toResultRow(raw({ candidateName: "z", rating: 2, decision: "hold", scores: [{ position: 1, score: 80, insufficient: false }] }), [1], NOW),
+    ];
+    expect(sortResults(rated, "rating", "desc").map((r) => r.candidateName)).toEqual(["x", "z", "y"]);
+    expect(sortResults(rated, "rating", "asc").map((r) => r.candidateName)).toEqual(["z", "x", "y"]);
+    expect(sortResults(rated, "score", "desc").map((r) => r.candidateName)).toEqual(["y", "z", "x"]);
+    expect(rated[2]).toMatchObject({ rating: 2, decision: "hold" });
   });
 
   it("filters by status", () => {

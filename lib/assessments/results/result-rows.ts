@@ -5,6 +5,7 @@
  * integrity-tier.ts; the whole assessment (up to a few thousand invites) is one statement either way. Pure.
  */
 import type { AssessmentResultRow } from "@/db/queries/assessment-results";
+import type { ReviewDecision } from "@/db/schema";
 import { type CandidateInviteState, candidateInviteState } from "@/lib/assessments/invites/invite-state";
 import { readTotals } from "@/lib/assessments/candidate/integrity";
 import { type IntegrityTier, integrityTier, tierRank } from "./integrity-tier";
@@ -34,6 +35,9 @@ export type ResultRow = {
   /** Null without an attempt. */
   integrity: ResultIntegrity | null;
   supersededAttempts: number;
+  /** Mean human rating (1–5) across the answers, shown above the AI score; null when nobody rated. */
+  rating: number | null;
+  decision: ReviewDecision | null;
 };
 
 export function overallScore(scores: { score: number | null; insufficient: boolean }[]): number | null {
@@ -67,6 +71,8 @@ export function toResultRow(row: AssessmentResultRow, positions: number[], now: 
     }),
     integrity: integrityOf(row),
     supersededAttempts: row.supersededAttempts,
+    rating: row.rating === null ? null : Number(row.rating),
+    decision: row.decision,
   };
 }
 
@@ -75,6 +81,7 @@ const KEYS: Record<ResultsQuery["sort"], (row: ResultRow) => Key> = {
   candidate: (row) => row.candidateName.toLocaleLowerCase("en"),
   submitted: (row) => row.submittedAt,
   score: (row) => row.overallScore,
+  rating: (row) => row.rating,
   tier: (row) => (row.integrity ? tierRank(row.integrity.tier) : null),
 };
 

@@ -48,6 +48,7 @@ function csvRow(row: ResultRow): (string | number | null)[] {
     row.candidateName,
     row.status,
     row.submittedAt,
+    row.rating,
     row.overallScore,
     ...row.questions.map(scoreCell),
     integrity ? TIER_LABELS[integrity.tier] : "",
@@ -57,6 +58,7 @@ function csvRow(row: ResultRow): (string | number | null)[] {
     integrity?.lookAways ?? "",
     integrity?.multipleFaces ?? "",
     integrity?.faceLostShare === null || integrity?.faceLostShare === undefined ? "" : `${Math.round(integrity.faceLostShare * 100)}%`,
+    row.decision ?? "",
   ];
 }
 
@@ -67,6 +69,7 @@ export async function exportAssessmentResults(ctx: MemberContext, assessmentId: 
     "Candidate",
     "Status",
     "Submitted at (UTC)",
+    "Rating",
     "Overall score",
     ...positions.map((p) => `Question ${p} score`),
     "Integrity tier",
@@ -76,6 +79,7 @@ export async function exportAssessmentResults(ctx: MemberContext, assessmentId: 
     "Look-aways",
     "Multiple faces",
     "Face lost share",
+    "Decision",
   ];
   const csv = toCsv(header, rows.map(csvRow));
   await ctx.audit({

@@ -46,7 +46,8 @@ export default definePage(
           </a>
         </div>
         <p className="text-slate-600">
-          Overall score is the mean of the answers&apos; scores (0–100); an answer rated &ldquo;insufficient evidence&rdquo; has no score.
+          Rating is the mean of reviewers&apos; 1–5 ratings. Overall score is the AI&apos;s mean of the answers&apos; scores (0–100); an
+          answer rated &ldquo;insufficient evidence&rdquo; has no score. Open a candidate to rate, note and decide.
         </p>
         <div className="rounded-md bg-slate-50 p-3 text-sm text-slate-700">
           <p className="font-medium">{INTEGRITY_STATEMENT}</p>
@@ -58,7 +59,7 @@ export default definePage(
           </p>
         </div>
         <ResultsFilters action={base} query={query} />
-        <ResultsTable base={base} query={query} positions={table.positions} rows={table.rows} />
+        <ResultsTable base={base} candidatesBase={`/org/${slug}/assessments/${table.assessment.id}/candidates`} query={query} positions={table.positions} rows={table.rows} />
         <ResultsPagination base={base} query={query} page={table.page} pageCount={table.pageCount} total={table.total} />
       </div>
     );
