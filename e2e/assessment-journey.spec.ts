@@ -103,4 +103,30 @@ test("a candidate without an account completes a proctored assessment; a second 
   await page.goto(`${assessmentPath}/candidates`);
   await expect(page.getByText("Casey Candidate")).toBeVisible();
   await expect(page.getByText(/^Submitted$/)).toBeVisible();
+
+  // The team reviews: the results table, the candidate's page (answer, quotes, the window signal), a rating and a
+  // private note, a decision, and the CSV.
+  await page.goto(`${assessmentPath}/results`);
+  await expect(page.getByText("Signals are not grounds to reject a candidate on their own").first()).toBeVisible();
+  await page.getByRole("link", { name: "Casey Candidate" }).click();
+  await expect(page.getByText("rolled back the release within ten minutes").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Integrity signals on this question" })).toContainText(/window/i);
+  const rating = page.getByRole("group", { name: "Your rating of answer 1" });
+  await rating.getByLabel("4", { exact: true }).check();
+  await page.getByLabel(/Your private note/).fill("Clear ownership of the rollback.");
+  await page.getByRole("button", { name: "Save rating" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await page.getByRole("group", { name: "Decision" }).getByLabel("Advance").check();
+  await page.getByRole("button", { name: "Save decision" }).click();
+  await expectNoSeriousA11yViolations(page, "candidate review page");
+
+  await page.goto(`${assessmentPath}/results`);
+  const row = page.getByRole("row", { name: /Casey Candidate/ });
+  await expect(row).toContainText("4");
+  await expect(row).toContainText(/Advance/i);
+  const csv = await page.request.get(`/api${assessmentPath.replace(/^\/org/, "/orgs")}/results/export`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const body = await csv.text();
+  expect(body.charCodeAt(0)).toBe(0xfeff);
+  expect(body).toContain("Casey Candidate");
 });
