@@ -64,7 +64,7 @@ test("an answer gets presence when the camera is turned on mid-answer, and again
     (window as BenchWindow).__presenceBench = { frames: [] };
   });
   await signIn(page, newIdentity("camera-mid-answer"), "/practice");
-  await startSession(page, { type: "Behavioural", count: 2 });
+  await startSession(page, { type: "Behavioural", count: 3 });
   const answerBox = page.getByLabel("Your answer");
   const [first, second] = [STAR_ANSWERS[0]!, STAR_ANSWERS[1]!];
 
@@ -79,7 +79,7 @@ test("an answer gets presence when the camera is turned on mid-answer, and again
 
   // Second answer: begun with the camera on, which is then turned off and on again while the candidate writes.
   await page.getByRole("button", { name: "Next question" }).click();
-  await expect(page.getByTestId("question-progress")).toContainText("2 of 2");
+  await expect(page.getByTestId("question-progress")).toContainText("Question 2 of 3");
   await expect(answerBox).toHaveValue("");
   const beforeSecond = await framesDetected(page);
   await answerBox.fill(second.slice(0, 120));
