@@ -20,7 +20,10 @@ const ENOUGH_FRAMES = 30;
 
 const framesDetected = (page: Page) => page.evaluate(() => (window as BenchWindow).__presenceBench?.frames.length ?? 0);
 
-/** Waits until the tracker has had `count` more frames detected than `from`, i.e. the answer is collecting. */
+/**
+ * Waits until the tracker has had `count` more frames detected than `from`. Frames are sent for detection only while an
+ * answer is collecting (lib/practice/client/answer-presence.ts), so a timeout here means the answer ignores the camera.
+ */
 async function waitForFrames(page: Page, from: number, count: number) {
   await page.waitForFunction(
     (target) => ((window as BenchWindow).__presenceBench?.frames.length ?? 0) >= target,
