@@ -10,6 +10,7 @@ import "server-only";
 import { type Column, is } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { ABANDONED_SESSION_GRACE_MS, abandonedBefore, SESSION_TIME_LIMIT_MS } from "@/lib/practice/session/limits";
+import { hiringTeamDataMap } from "./data-map-hiring";
 import * as schema from "./schema";
 
 type Schema = typeof schema;
@@ -164,136 +165,7 @@ export const dataMap: DataMap = {
     retention: "indefinitely: no job prunes it; rows lose their actor when the account is deleted",
     rowLevelSecurity: true,
   },
-  organisations: {
-    owner: { kind: "organisation", column: "id" },
-    description: "A hiring team's workspace: its name and URL slug.",
-    personalData: false,
-    userText: [],
-    export: { columns: "excluded", reason: "The organisation's, not a person's; members export their own rows." },
-    onAccountDeletion: { action: "keep", reason: "It belongs to the team, not to any one member's account." },
-    retention: "until an owner deletes the organisation, which removes everything it holds",
-    rowLevelSecurity: true,
-  },
-  organisation_members: {
-    owner: { kind: "organisation", column: "org_id" },
-    description: "Who belongs to an organisation, and with which role (owner, manager, reviewer).",
-    personalData: true,
-    userText: [],
-    export: { columns: "all" },
-    onAccountDeletion: { action: "delete", reason: "A deleted account is a member of nothing; the row cascades." },
-    retention: "until the member leaves or is removed, the account is deleted, or the organisation is",
-    rowLevelSecurity: true,
-  },
-  organisation_invites: {
-    owner: { kind: "organisation", column: "org_id" },
-    description:
-      "Invites to join an organisation: the invitee's email, the role, the SHA-256 of the link's token (never the " +
-      "token), status, inviter, expiry.",
-    personalData: true,
-    userText: [],
-    export: {
-      columns: ["id", "org_id", "role", "status", "expires_at", "created_at", "responded_at"],
-      reason: "An inviter exports the invites they sent; the token hash is a credential and is never exported.",
-    },
-    onAccountDeletion: {
-      action: "anonymise",
-      reason: "The organisation keeps its invites; the inviter is nulled by the foreign key.",
-    },
-    retention: "until the organisation is deleted (answered and expired invites are kept as its history)",
-    rowLevelSecurity: true,
-  },
-  email_outbox: {
-    owner: { kind: "none", reason: "Local mode only: what would have been emailed, listed at /dev/outbox." },
-    description: "Local mode's outbox: recipient, subject and body of each email the app would have sent.",
-    personalData: true,
-    userText: [],
-    export: { columns: "excluded", reason: "Empty in production; local mode's data is the developer's own." },
-    onAccountDeletion: { action: "keep", reason: "Not linked to an account; local mode only." },
-    retention: "local mode only: kept until the local database is reset",
-    rowLevelSecurity: true,
-  },
-  assessments: {
-    owner: { kind: "organisation", column: "org_id" },
-    description: "An assessment a hiring team built: title, role, introduction for candidates, options, status.",
-    personalData: false,
-    userText: [],
-    export: { columns: "excluded", reason: "The organisation's, not a person's." },
-    onAccountDeletion: { action: "anonymise", reason: "The organisation keeps it; its author is nulled by the foreign key." },
-    retention: "until the organisation deletes it or the organisation",
-    rowLevelSecurity: true,
-  },
-  assessment_questions: {
-    owner: { kind: "organisation", column: "org_id" },
-    description: "The questions of an assessment, in order, with time limits, allowed modes and retakes.",
-    personalData: false,
-    userText: [],
-    export: { columns: "excluded", reason: "The organisation's, not a person's." },
-    onAccountDeletion: { action: "keep", reason: "Not linked to an account." },
-    retention: "as long as its assessment",
-    rowLevelSecurity: true,
-  },
-  candidate_invites: {
-    owner: { kind: "organisation", column: "org_id" },
-    description:
-      "A candidate invited to an assessment: name, email, the SHA-256 of their link's token (never the token), status, deadline.",
-    personalData: true,
-    userText: [],
-    export: { columns: "excluded", reason: "Candidates have no account; the thank-you page offers their answers as JSON." },
-    onAccountDeletion: { action: "anonymise", reason: "The organisation keeps its candidates; the inviter is nulled." },
-    retention: "name and email until the organisation's retention period after submission (default 180 days)",
-    rowLevelSecurity: true,
-  },
-  assessment_attempts: {
-    owner: { kind: "organisation", column: "org_id" },
-    description:
-      "One candidate's attempt: the hash of the browser cookie that started it, consent version and IP hash, times, and the proctoring totals.",
-    personalData: true,
-    userText: [],
-    export: { columns: "excluded", reason: "Candidates have no account; the thank-you page offers their answers as JSON." },
-    onAccountDeletion: { action: "keep", reason: "Not linked to an account." },
-    retention: "until the organisation's retention period after submission; the anonymous totals stay",
-    rowLevelSecurity: true,
-  },
-  assessment_answers: {
-    owner: { kind: "organisation", column: "org_id" },
-    description: "A candidate's answer to one question, with delivery numbers, the scores and the quotes supporting them.",
-    personalData: true,
-    userText: ["answer_text"],
-    export: { columns: "excluded", reason: "Candidates have no account; the thank-you page offers their answers as JSON." },
-    onAccountDeletion: { action: "keep", reason: "Not linked to an account." },
-    retention: "answer text until the organisation's retention period after submission; anonymous scores stay",
-    rowLevelSecurity: true,
-  },
-  proctoring_events: {
-    owner: { kind: "organisation", column: "org_id" },
-    description: "Proctoring signals of an attempt: kind, question, time from its start, duration, confidence; never images.",
-    personalData: true,
-    userText: [],
-    export: { columns: "excluded", reason: "Candidates have no account; the thank-you page shows their integrity log." },
-    onAccountDeletion: { action: "keep", reason: "Not linked to an account." },
-    retention: "30 days after submission (the retention job); the per-attempt totals stay on the attempt",
-    rowLevelSecurity: true,
-  },
-  answer_reviews: {
-    owner: { kind: "organisation", column: "org_id" },
-    description: "A reviewer's 1–5 rating and private note on one candidate answer.",
-    personalData: true,
-    userText: ["note"],
-    export: { columns: "excluded", reason: "The organisation's assessment of a candidate; members do not export it." },
-    onAccountDeletion: { action: "delete", reason: "A reviewer's own ratings and notes go with their account." },
-    retention: "as long as the answer it rates (deleted with it, its assessment or the organisation)",
-    rowLevelSecurity: true,
-  },
-  candidate_decisions: {
-    owner: { kind: "organisation", column: "org_id" },
-    description: "The team's decision on a candidate (advance, hold, reject), apart from the attempt's status.",
-    personalData: true,
-    userText: [],
-    export: { columns: "excluded", reason: "The organisation's decision about a candidate." },
-    onAccountDeletion: { action: "anonymise", reason: "The decision stays with the team; who made it is nulled." },
-    retention: "as long as the candidate's invite",
-    rowLevelSecurity: true,
-  },
+  ...hiringTeamDataMap,
 };
 
 /** A table exported by a schema module, with its SQL name. */

@@ -5,3 +5,4 @@
 export * from "./core";
 export * from "./organisations";
 export * from "./assessments";
+export * from "./reviews";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { primaryButton } from "@/components/ui/button-styles";
-import type { ReviewDecision } from "@/db/schema/assessments";
+import type { ReviewDecision } from "@/db/schema/reviews";
 import { DECISIONS } from "@/lib/assessments/review/limits";
 import { jsonBody } from "@/lib/practice/client/api-request";
 import { useApiMutation } from "@/lib/practice/client/use-api-mutation";

@@ -1,5 +1,5 @@
 /** The reviewer's limits and choices, in a module without zod so the browser's forms can use them. */
-import type { ReviewDecision } from "@/db/schema/assessments";
+import type { ReviewDecision } from "@/db/schema/reviews";
 
 export const REVIEW_NOTE_MAX_CHARS = 2_000;
 
