@@ -1,56 +1,22 @@
 /**
  * The candidate's link through its route handlers, as browsers call it: the landing view (404 unknown, 410 expired or
  * withdrawn without naming the organisation, opened once), the single-use start bound to a device cookie (of 20
- * concurrent first starts exactly one attempt), resuming in the same browser and refusal in any other, answers stored
- * without scores, proctoring events with their totals, submit, and the receipt with its download.
+ * concurrent first starts exactly one attempt), resuming in the same browser and refusal in any other, and answers
+ * stored without scores. Events, submit and the receipt are in candidate-link-submit.test.ts.
  */
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import * as answerRoute from "@/app/api/assessment/[token]/answers/[position]/route";
-import * as attemptRoute from "@/app/api/assessment/[token]/attempt/route";
-import * as eventsRoute from "@/app/api/assessment/[token]/events/route";
-import * as receiptRoute from "@/app/api/assessment/[token]/receipt/route";
-import * as viewRoute from "@/app/api/assessment/[token]/route";
-import * as startRoute from "@/app/api/assessment/[token]/start/route";
-import * as submitRoute from "@/app/api/assessment/[token]/submit/route";
 import { getDb } from "@/db/client";
-import { assessmentAnswers, assessmentAttempts, candidateInvites, proctoringEvents } from "@/db/schema";
-import { CANDIDATE_CONSENT_VERSION } from "@/lib/assessments/candidate/consent";
+import { assessmentAnswers, assessmentAttempts, candidateInvites } from "@/db/schema";
 import { STRONG_ANSWER } from "@/lib/practice/session/answers.fixture";
 import { computeDeliveryMetrics } from "@/lib/scoring/delivery-metrics";
 import { newLinkToken } from "@/lib/security/link-token";
 import { hashIp } from "@/lib/security/client-ip";
-import { type Browser, callAsBrowser, newBrowser, type SeededLink, seedCandidateLink } from "@/tests/helpers/candidate-flow";
-
-const OTHER_DEVICE = "This link is already in use on another device.";
-const consent = { consentVersion: CANDIDATE_CONSENT_VERSION };
-const typed = (answerText: string, durationMs = 45_000) => ({ answerText, mode: "typed" as const, durationMs, retakesUsed: 0 });
-
-const view = (browser: Browser, link: Pick<SeededLink, "token">) => callAsBrowser(browser, viewRoute.GET, { token: link.token });
-const start = (browser: Browser, link: Pick<SeededLink, "token">) =>
-  callAsBrowser(browser, startRoute.POST, { token: link.token, path: "/start", method: "POST", body: consent });
-const answer = (browser: Browser, link: SeededLink, position: number, body: unknown) =>
-  callAsBrowser(browser, answerRoute.POST, { token: link.token, path: `/answers/${position}`, method: "POST", body, params: { position: String(position) } });
-const events = (browser: Browser, link: SeededLink, body: unknown) =>
-  callAsBrowser(browser, eventsRoute.POST, { token: link.token, path: "/events", method: "POST", body });
-const submit = (browser: Browser, link: SeededLink) => callAsBrowser(browser, submitRoute.POST, { token: link.token, path: "/submit", method: "POST" });
-const receipt = (browser: Browser, link: SeededLink, query = "") => callAsBrowser(browser, receiptRoute.GET, { token: link.token, path: "/receipt", query });
-const attempt = (browser: Browser, link: SeededLink) => callAsBrowser(browser, attemptRoute.GET, { token: link.token, path: "/attempt" });
-
-async function expectError(response: Response, status: number, code: string, message?: string) {
-  expect(response.status).toBe(status);
-  const body = await response.json();
-  expect(body.error).toMatchObject({ code, message: message ?? expect.any(String) });
-  return body.error as { message: string };
-}
-
-async function started(seed: Parameters<typeof seedCandidateLink>[0] = {}) {
-  const link = await seedCandidateLink(seed);
-  const browser = newBrowser();
-  expect((await start(browser, link)).status).toBe(201);
-  return { link, browser };
-}
+import * as startRoute from "@/app/api/assessment/[token]/start/route";
+import { CANDIDATE_CONSENT_VERSION } from "@/lib/assessments/candidate/consent";
+import { callAsBrowser, newBrowser, seedCandidateLink } from "@/tests/helpers/candidate-flow";
+import { answer, attempt, events, expectError, OTHER_DEVICE, receipt, start, started, submit, typed, view } from "@/tests/helpers/candidate-link-calls";
 
 describe("opening a candidate's link", () => {
   it("shows the organisation, role, questions, limits, what is collected and the consent version, and marks the invite opened once", async () => {
@@ -236,122 +202,5 @@ describe("answering", () => {
       expect(row.evaluation, `position ${row.position}`).toMatchObject({ insufficientEvidence: { reason: cases[row.position as keyof typeof cases][1] } });
       expect(row.evaluation).not.toHaveProperty("dimensions");
     }
-  });
-});
-
-describe("proctoring events", () => {
-  it("stores valid events and keeps the attempt's running totals", async () => {
-    const { link, browser } = await started();
-    const batch = [
-      { position: 1, kind: "tab_switch", atMs: 1_000, durationMs: 4_000 },
-      { position: 1, kind: "tab_switch", atMs: 9_000 },
-      { position: 2, kind: "face_lost", atMs: 2_000, durationMs: 1_500, confidence: 0.8 },
-    ];
-    const response = await events(browser, link, { events: batch });
-    expect(response.status).toBe(202);
-    expect(await response.json()).toEqual({ accepted: 3 });
-    expect((await events(browser, link, { events: [{ position: 2, kind: "window_blur", atMs: 500 }] })).status).toBe(202);
-    const raw = await getDb();
-    expect(await raw.select().from(proctoringEvents).where(eq(proctoringEvents.inviteId, link.invite.id))).toHaveLength(4);
-    const [row] = await raw.select().from(assessmentAttempts).where(eq(assessmentAttempts.inviteId, link.invite.id));
-    expect(row!.integrity).toEqual({ totals: { tab_switch: 2, window_blur: 1, look_away: 0, multiple_faces: 0, face_lost: 1 } });
-  });
-
-  it("refuses unknown kinds, positions, late times, stray confidences and oversized batches", async () => {
-    const { link, browser } = await started();
-    const bad = [
-      [{ position: 1, kind: "screenshot", atMs: 0 }],
-      [{ position: 9, kind: "tab_switch", atMs: 0 }],
-      [{ position: 2, kind: "tab_switch", atMs: 121_000 }],
-      [{ position: 1, kind: "tab_switch", atMs: 0, confidence: 0.5 }],
-      [{ position: 1, kind: "tab_switch", atMs: -1 }],
-      Array.from({ length: 51 }, () => ({ position: 1, kind: "tab_switch", atMs: 0 })),
-    ];
-    for (const batch of bad) expect((await events(browser, link, { events: batch })).status, JSON.stringify(batch[0])).toBe(422);
-    expect(await (await getDb()).select().from(proctoringEvents).where(eq(proctoringEvents.inviteId, link.invite.id))).toHaveLength(0);
-  });
-
-  it("refuses events when proctoring is off", async () => {
-    const { link, browser } = await started({ proctoring: false });
-    await expectError(await events(browser, link, { events: [{ position: 1, kind: "tab_switch", atMs: 0 }] }), 422, "unprocessable");
-  });
-});
-
-describe("submitting", () => {
-  it("submits once, then refuses every write, and gives a receipt with the integrity log and the candidate's own answers", async () => {
-    const { link, browser } = await started();
-    await expectError(await receipt(browser, link), 409, "conflict");
-    expect((await answer(browser, link, 1, typed(STRONG_ANSWER))).status).toBe(201);
-    await events(browser, link, { events: [{ position: 1, kind: "window_blur", atMs: 3_000, durationMs: 2_000 }] });
-    const submitted = await submit(browser, link);
-    expect(submitted.status).toBe(200);
-    const { submittedAt } = await submitted.json();
-
-    await expectError(await submit(browser, link), 409, "conflict");
-    await expectError(await answer(browser, link, 2, typed(STRONG_ANSWER)), 409, "conflict");
-    await expectError(await events(browser, link, { events: [{ position: 1, kind: "tab_switch", atMs: 0 }] }), 409, "conflict");
-    expect((await (await view(browser, link)).json()).invite.state).toBe("submitted");
-
-    const response = await receipt(browser, link);
-    expect(response.status).toBe(200);
-    const body = await response.json();
-    expect(body.integrity.totals).toMatchObject({ window_blur: 1, tab_switch: 0 });
-    expect(body.integrity.perQuestion).toEqual([
-      { position: 1, counts: expect.objectContaining({ window_blur: 1 }), events: [{ kind: "window_blur", atMs: 3_000, durationMs: 2_000 }] },
-      { position: 2, counts: expect.objectContaining({ window_blur: 0 }), events: [] },
-    ]);
-    expect(body.answers).toEqual([{ position: 1, question: link.questions[0]!.text, answerText: STRONG_ANSWER, mode: "typed", durationMs: 45_000 }]);
-    expect(new Date(body.retentionUntil).getTime() - new Date(submittedAt).getTime()).toBe(180 * 24 * 60 * 60 * 1000);
-    expect(JSON.stringify(body)).not.toMatch(/score|evaluation|quotes/i);
-
-    const download = await receipt(browser, link, "?download=1");
-    expect(download.status).toBe(200);
-    expect(download.headers.get("content-disposition")).toMatch(/^attachment; filename="assessment-answers-\d{4}-\d{2}-\d{2}\.json"$/);
-    expect(download.headers.get("content-type")).toMatch(/application\/json/);
-    expect((await download.json()).answers).toEqual(body.answers);
-
-    const [invite] = await (await getDb()).select().from(candidateInvites).where(eq(candidateInvites.id, link.invite.id));
-    expect(invite!.status).toBe("submitted");
-    const [row] = await (await getDb()).select().from(assessmentAttempts).where(eq(assessmentAttempts.inviteId, link.invite.id));
-    expect(row).toMatchObject({ status: "submitted", integrity: { totals: expect.objectContaining({ window_blur: 1 }) } });
-  });
-});
-
-describe("a closed assessment", () => {
-  it("refuses new starts but lets an attempt in progress answer and submit", async () => {
-    const { link, browser } = await started();
-    const raw = await getDb();
-    const { assessments } = await import("@/db/schema");
-    await raw.update(assessments).set({ status: "closed", closedAt: new Date() }).where(eq(assessments.id, link.assessment.id));
-
-    const fresh = await seedCandidateLink({ status: "closed" });
-    await expectError(await view(newBrowser(), fresh), 410, "gone");
-    await expectError(await start(newBrowser(), fresh), 410, "gone");
-
-    expect((await view(browser, link)).status).toBe(200);
-    expect((await start(browser, link)).status).toBe(200);
-    expect((await answer(browser, link, 1, typed(STRONG_ANSWER))).status).toBe(201);
-    expect((await submit(browser, link)).status).toBe(200);
-  });
-});
-
-describe("what the database keeps", () => {
-  it("never stores the raw token or the device secret", async () => {
-    const { link, browser } = await started();
-    await answer(browser, link, 1, typed(STRONG_ANSWER));
-    await events(browser, link, { events: [{ position: 1, kind: "tab_switch", atMs: 0 }] });
-    await submit(browser, link);
-    const raw = await getDb();
-    const secret = browser.cookie!.split("=")[1]!;
-    const rows = [
-      ...(await raw.select().from(candidateInvites).where(eq(candidateInvites.id, link.invite.id))),
-      ...(await raw.select().from(assessmentAttempts).where(eq(assessmentAttempts.inviteId, link.invite.id))),
-      ...(await raw.select().from(assessmentAnswers).where(eq(assessmentAnswers.inviteId, link.invite.id))),
-      ...(await raw.select().from(proctoringEvents).where(eq(proctoringEvents.inviteId, link.invite.id))),
-    ];
-    const dump = JSON.stringify(rows);
-    expect(dump).toContain(link.tokenHash);
-    expect(dump).not.toContain(link.token);
-    expect(dump).not.toContain(secret);
   });
 });

@@ -7,28 +7,14 @@
  *
  * The raw `getDb()` handle (a superuser that never switched role) arranges and counts rows, as an admin would.
  */
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { type SQL, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { type Database, getDb } from "@/db/client";
 import { dataMap, type TableName } from "@/db/data-map";
 import { type DbScope, runScoped, type ScopedDb, scopedDb } from "@/db/scoped";
-import {
-  answerReviews,
-  assessmentAnswers,
-  assessmentAttempts,
-  assessmentQuestions,
-  assessments,
-  auditEvents,
-  candidateDecisions,
-  candidateInvites,
-  organisationInvites,
-  organisationMembers,
-  organisations,
-  proctoringEvents,
-  type User,
-} from "@/db/schema";
-import { createTestUser } from "@/tests/helpers/context";
+import type { User } from "@/db/schema";
+import { hashOf, seedTwo } from "@/tests/helpers/organisation-isolation-seed";
 
 type OrganisationTable =
   | "organisations"
@@ -63,78 +49,6 @@ function orgColumn(table: OrganisationTable): string {
   return owner.column;
 }
 
-const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
-
-type SeededOrganisation = { id: string; owner: User; tokenHash: string; candidateTokenHash: string; candidateInviteId: string };
-
-/** One organisation with an owner, a reviewer (`shared`, when given), a pending invite and an audit event of its owner. */
-async function seedOrganisation(shared: User): Promise<SeededOrganisation> {
-  const raw = await getDb();
-  const owner = await createTestUser();
-  const id = randomUUID();
-  const tokenHash = hashOf(randomUUID());
-  await raw.insert(organisations).values({ id, name: "Team", slug: `rls-${randomUUID().slice(0, 8)}` });
-  await raw.insert(organisationMembers).values([
-    { orgId: id, userId: owner.id, role: "owner" },
-    { orgId: id, userId: shared.id, role: "reviewer" },
-  ]);
-  await raw.insert(organisationInvites).values({
-    orgId: id,
-    email: `invitee-${randomUUID()}@example.test`,
-    role: "reviewer",
-    tokenHash,
-    invitedByUserId: owner.id,
-    expiresAt: new Date(Date.now() + 86_400_000),
-  });
-  await raw.insert(auditEvents).values({ actorUserId: owner.id, orgId: id, action: "test.seed", targetType: "organisation", targetId: id });
-  const candidate = await seedCandidate(raw, id, owner);
-  return { id, owner, tokenHash, ...candidate };
-}
-
-/** An open assessment with a question, and a candidate who started, answered and raised one proctoring event. */
-async function seedCandidate(raw: Database, orgId: string, owner: User) {
-  const candidateTokenHash = hashOf(randomUUID());
-  const [assessment] = await raw
-    .insert(assessments)
-    .values({ orgId, title: "Backend", roleTitle: "Engineer", status: "open", deadlineDays: 7, createdByUserId: owner.id })
-    .returning();
-  const [question] = await raw
-    .insert(assessmentQuestions)
-    .values({ orgId, assessmentId: assessment!.id, position: 1, text: "Tell me about a launch.", kind: "behavioural", source: "custom" })
-    .returning();
-  const [invite] = await raw
-    .insert(candidateInvites)
-    .values({
-      orgId,
-      assessmentId: assessment!.id,
-      candidateName: "Candidate",
-      candidateEmail: `candidate-${randomUUID()}@example.test`,
-      tokenHash: candidateTokenHash,
-      status: "in_progress",
-      deadlineAt: new Date(Date.now() + 86_400_000),
-    })
-    .returning();
-  const [attempt] = await raw
-    .insert(assessmentAttempts)
-    .values({ orgId, assessmentId: assessment!.id, inviteId: invite!.id, deviceHash: hashOf(randomUUID()), consentVersion: "v1" })
-    .returning();
-  const [answer] = await raw
-    .insert(assessmentAnswers)
-    .values({ orgId, inviteId: invite!.id, attemptId: attempt!.id, questionId: question!.id, position: 1, answerText: "I led the launch.", mode: "typed" })
-    .returning();
-  await raw.insert(answerReviews).values({ orgId, answerId: answer!.id, reviewerUserId: owner.id, rating: 4, note: "Clear ownership." });
-  await raw.insert(candidateDecisions).values({ orgId, inviteId: invite!.id, decision: "advance", decidedByUserId: owner.id });
-  await raw.insert(proctoringEvents).values({ orgId, inviteId: invite!.id, attemptId: attempt!.id, position: 1, kind: "tab_switch", atMs: 1200 });
-  return { candidateTokenHash, candidateInviteId: invite!.id };
-}
-
-/** Organisations A and B, and one user who belongs to both. */
-async function seedTwo() {
-  const shared = await createTestUser();
-  const a = await seedOrganisation(shared);
-  const b = await seedOrganisation(shared);
-  return { a, b, shared };
-}
 
 const handleFor = (scope: DbScope): ScopedDb => scopedDb(getDb, scope);
 const inOrganisation = (user: User, orgId: string) => handleFor({ role: "app", userId: user.id, orgId });
