@@ -146,6 +146,11 @@ export const PAGES: Record<string, { auth: "user" | "optional" | "public" | "tok
     path: `/org/${randomUUID()}/assessments/${randomUUID()}/results`,
     org: "results.view",
   },
+  "app/org/[slug]/assessments/[assessmentId]/compare/page.tsx": {
+    auth: "user",
+    path: `/org/${randomUUID()}/assessments/${randomUUID()}/compare`,
+    org: "results.view",
+  },
   "app/org/[slug]/assessments/[assessmentId]/candidates/[inviteId]/page.tsx": {
     auth: "user",
     path: `/org/${randomUUID()}/assessments/${randomUUID()}/candidates/${randomUUID()}`,

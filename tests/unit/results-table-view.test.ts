@@ -24,7 +24,14 @@ const row: ResultRow = {
 };
 
 describe("ResultsTable", () => {
-  const html = renderToStaticMarkup(createElement(ResultsTable, { base, candidatesBase: "/org/acme/assessments/a1/candidates", query: resultsQuerySchema.parse({ sort: "score", dir: "asc" }), positions: [1, 2], rows: [row] }));
+  const html = renderToStaticMarkup(createElement(ResultsTable, { base, candidatesBase: "/org/acme/assessments/a1/candidates", compareAction: "/org/acme/assessments/a1/compare", query: resultsQuerySchema.parse({ sort: "score", dir: "asc" }), positions: [1, 2], rows: [row] }));
+
+  it("wraps the rows in a GET form to the compare page with one ids checkbox per candidate", () => {
+    expect(html).toContain('action="/org/acme/assessments/a1/compare"');
+    expect(html).toContain('method="get"');
+    expect(html).toContain(`name="ids" value="${row.inviteId}"`);
+    expect(html).toContain("Compare selected");
+  });
 
   it("marks the sorted column with aria-sort and links each header to its sort", () => {
     expect(html).toContain('aria-sort="ascending"');

@@ -59,7 +59,7 @@ export default definePage(
           </p>
         </div>
         <ResultsFilters action={base} query={query} />
-        <ResultsTable base={base} candidatesBase={`/org/${slug}/assessments/${table.assessment.id}/candidates`} query={query} positions={table.positions} rows={table.rows} />
+        <ResultsTable base={base} candidatesBase={`/org/${slug}/assessments/${table.assessment.id}/candidates`} compareAction={`/org/${slug}/assessments/${table.assessment.id}/compare`} query={query} positions={table.positions} rows={table.rows} />
         <ResultsPagination base={base} query={query} page={table.page} pageCount={table.pageCount} total={table.total} />
       </div>
     );
