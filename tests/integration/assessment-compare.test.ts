@@ -45,15 +45,16 @@ describe("comparing candidates", () => {
   beforeAll(async () => {
     const raw = await getDb();
     link = await seedCandidateLink({ candidateName: "Ada", inviteStatus: "submitted" });
-    [brook] = await raw
+    const [brookRow] = await raw
       .insert(candidateInvites)
       .values({ orgId: link.organisation.id, assessmentId: link.assessment.id, candidateName: "Brook", candidateEmail: `${randomUUID()}@example.test`, tokenHash: randomUUID(), status: "submitted", deadlineAt: new Date(Date.now() + 86_400_000) })
       .returning();
+    brook = brookRow!;
     await answerAll(link, link.invite, [
       { position: 1, text: "I rebuilt the launch plan overnight.", score: 72 },
       { position: 2, text: "Not sure.", score: null },
     ]);
-    await answerAll(link, brook!, [{ position: 1, text: "We cut scope and shipped.", score: 58 }]);
+    await answerAll(link, brook, [{ position: 1, text: "We cut scope and shipped.", score: 58 }]);
     foreign = await seedCandidateLink();
     const user = await createTestUser();
     await raw.insert(organisationMembers).values({ orgId: link.organisation.id, userId: user.id, role: "reviewer" });
