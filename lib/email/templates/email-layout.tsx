@@ -10,6 +10,21 @@ import type { CSSProperties, ReactNode } from "react";
 /** `--color-brand` in app/globals.css: email clients cannot read CSS variables, so the value is repeated here. */
 export const BRAND_COLOUR = "#4f46e5";
 
+/** The text, button and link styles every email's body shares, so all of them look like one product. */
+export const emailStyles = {
+  heading: { fontSize: 20, lineHeight: "28px", fontWeight: 600, margin: "0 0 12px" },
+  text: { fontSize: 14, lineHeight: "22px", margin: "0 0 12px" },
+  button: { backgroundColor: BRAND_COLOUR, borderRadius: 6, color: "#ffffff", fontSize: 14, fontWeight: 600, padding: "10px 18px" },
+  link: { color: BRAND_COLOUR, wordBreak: "break-all" as const },
+  muted: { color: "#475569", fontSize: 13, lineHeight: "20px", margin: "0 0 8px" },
+};
+
+/** Refuses a link that is not http(s) before it goes into an email; `what` names it in the error. */
+export function assertWebLink(url: string, what: string): void {
+  const protocol = URL.canParse(url) ? new URL(url).protocol : null;
+  if (protocol !== "https:" && protocol !== "http:") throw new Error(`${what} must be an http(s) URL`);
+}
+
 const FONT_STACK = "ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 
 const styles = {

@@ -7,7 +7,7 @@ import { Button, Heading, Link, Text } from "@react-email/components";
 import type { OrganisationRole } from "@/db/schema";
 import type { EmailMessage } from "../email-sender";
 import { renderEmail } from "../render-email";
-import { BRAND_COLOUR, EmailLayout } from "./email-layout";
+import { assertWebLink, EmailLayout, emailStyles } from "./email-layout";
 
 export type MemberInviteEmailInput = {
   to: string;
@@ -54,18 +54,7 @@ export function formatExpiry(expiresAt: Date): string {
 
 const withArticle = (role: OrganisationRole) => (role === "owner" ? "an owner" : `a ${role}`);
 
-function assertWebLink(url: string): void {
-  const protocol = URL.canParse(url) ? new URL(url).protocol : null;
-  if (protocol !== "https:" && protocol !== "http:") throw new Error("an invite's accept link must be an http(s) URL");
-}
 
-const styles = {
-  heading: { fontSize: 20, lineHeight: "28px", fontWeight: 600, margin: "0 0 12px" },
-  text: { fontSize: 14, lineHeight: "22px", margin: "0 0 12px" },
-  button: { backgroundColor: BRAND_COLOUR, borderRadius: 6, color: "#ffffff", fontSize: 14, fontWeight: 600, padding: "10px 18px" },
-  link: { color: BRAND_COLOUR, wordBreak: "break-all" as const },
-  muted: { color: "#475569", fontSize: 13, lineHeight: "20px", margin: "0 0 8px" },
-};
 
 export function MemberInvite(input: MemberInviteEmailInput) {
   const headline = `${input.inviterName} invited you to join ${input.organisationName} on Rehearse as ${withArticle(input.role)}`;
@@ -74,28 +63,28 @@ export function MemberInvite(input: MemberInviteEmailInput) {
       preview={`Join ${input.organisationName} on Rehearse`}
       reason={`You received this email because ${input.inviterName} invited ${input.to} to ${input.organisationName} on Rehearse.`}
     >
-      <Heading as="h1" style={styles.heading}>
+      <Heading as="h1" style={emailStyles.heading}>
         {headline}
       </Heading>
-      <Text style={styles.text}>{ROLE_SUMMARIES[input.role]}</Text>
+      <Text style={emailStyles.text}>{ROLE_SUMMARIES[input.role]}</Text>
       {/* The button is left out of the plain text, where the full link below stands in for it. */}
-      <Button href={input.acceptUrl} style={styles.button} data-skip-in-text="true">
+      <Button href={input.acceptUrl} style={emailStyles.button} data-skip-in-text="true">
         Open the invite
       </Button>
-      <Text style={{ ...styles.text, marginTop: 16 }}>
+      <Text style={{ ...emailStyles.text, marginTop: 16 }}>
         Link to the invite:{" "}
-        <Link href={input.acceptUrl} style={styles.link}>
+        <Link href={input.acceptUrl} style={emailStyles.link}>
           {input.acceptUrl}
         </Link>
       </Text>
-      <Text style={styles.muted}>{`The invite expires on ${formatExpiry(input.expiresAt)}.`}</Text>
-      <Text style={styles.muted}>If you did not expect this, ignore it; nothing happens unless you accept.</Text>
+      <Text style={emailStyles.muted}>{`The invite expires on ${formatExpiry(input.expiresAt)}.`}</Text>
+      <Text style={emailStyles.muted}>If you did not expect this, ignore it; nothing happens unless you accept.</Text>
     </EmailLayout>
   );
 }
 
 export async function memberInviteEmail(input: MemberInviteEmailInput): Promise<EmailMessage> {
-  assertWebLink(input.acceptUrl);
+  assertWebLink(input.acceptUrl, "an invite's accept link");
   const { html, text } = await renderEmail(<MemberInvite {...input} />);
   return { to: input.to, subject: memberInviteSubject(input.inviterName, input.organisationName), html, text, kind: "organisation.invite" };
 }
