@@ -11,6 +11,7 @@ import { type Column, is } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { ABANDONED_SESSION_GRACE_MS, abandonedBefore, SESSION_TIME_LIMIT_MS } from "@/lib/practice/session/limits";
 import { hiringTeamDataMap } from "./data-map-hiring";
+import { privacyDataMap } from "./data-map-privacy";
 import * as schema from "./schema";
 
 type Schema = typeof schema;
@@ -166,6 +167,7 @@ export const dataMap: DataMap = {
     rowLevelSecurity: true,
   },
   ...hiringTeamDataMap,
+  ...privacyDataMap,
 };
 
 /** A table exported by a schema module, with its SQL name. */

@@ -6,3 +6,4 @@ export * from "./core";
 export * from "./organisations";
 export * from "./assessments";
 export * from "./reviews";
+export * from "./privacy";

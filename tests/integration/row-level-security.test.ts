@@ -12,7 +12,17 @@ import { describe, expect, it } from "vitest";
 import { type Database, getDb } from "@/db/client";
 import { dataMap, listSchemaTables, type TableName, tablesWithRowLevelSecurity } from "@/db/data-map";
 import { type DbScope, runScoped, type ScopedDb, scopedDb } from "@/db/scoped";
-import { auditEvents, authSessions, candidateProfiles, consents, practiceAnswers, practiceSessions, users } from "@/db/schema";
+import {
+  accountSettings,
+  auditEvents,
+  authSessions,
+  candidateProfiles,
+  consents,
+  practiceAnswers,
+  practiceSessions,
+  signInEvents,
+  users,
+} from "@/db/schema";
 
 type Person = { id: string; sessionId: string };
 
@@ -23,7 +33,16 @@ const anonymous = () => handleFor({ role: "app" });
 const system = () => handleFor({ role: "system", job: "test" });
 
 /** The tables a user owns (organisation tables have their own proof in organisation-row-level-security.test.ts). */
-type UserOwnedTable = "users" | "candidate_profiles" | "practice_sessions" | "practice_answers" | "consents" | "auth_sessions" | "audit_events";
+type UserOwnedTable =
+  | "users"
+  | "candidate_profiles"
+  | "practice_sessions"
+  | "practice_answers"
+  | "consents"
+  | "auth_sessions"
+  | "audit_events"
+  | "sign_in_events"
+  | "account_settings";
 const userOwnedTables = (): UserOwnedTable[] =>
   tablesWithRowLevelSecurity().filter((table): table is UserOwnedTable => dataMap[table].owner.kind === "user");
 
@@ -49,6 +68,9 @@ const rowOwnedBy: { readonly [N in UserOwnedTable]: (conn: Database, owner: Pers
     conn.insert(authSessions).values({ id: `sid_${randomUUID()}`, userId: owner.id, expiresAt: new Date(Date.now() + 3_600_000) }),
   audit_events: (conn, owner) =>
     conn.insert(auditEvents).values({ actorUserId: owner.id, action: "test.seed", targetType: "test" }),
+  sign_in_events: (conn, owner) =>
+    conn.insert(signInEvents).values({ userId: owner.id, sessionId: `sid_${randomUUID()}`, method: "local" }),
+  account_settings: (conn, owner) => conn.insert(accountSettings).values({ userId: owner.id, practiceRetention: "90d" }),
 };
 
 /** The column naming a row's owner, from the data map (for `users`, its own id; for the audit log, the actor). */
