@@ -1,9 +1,10 @@
 /**
  * The consent questions the product asks, and the version of the text each was asked with. Raising a version asks
  * again: a grant given for an older text no longer counts (terms and privacy notice at sign-in). Pure, so the
- * browser shows the same words the server records.
+ * browser shows the same words the server records. (An assessment candidate has no account: their consent is kept on
+ * the attempt, with the same version, time and IP hash; see lib/assessments/candidate/consent.ts.)
  */
-export const CONSENT_KINDS = ["terms", "privacy_notice", "camera", "microphone", "ai_processing", "assessment_candidate"] as const;
+export const CONSENT_KINDS = ["terms", "privacy_notice", "camera", "microphone", "ai_processing"] as const;
 export type ConsentKind = (typeof CONSENT_KINDS)[number];
 
 export type ConsentQuestion = {
@@ -26,11 +27,5 @@ export const CONSENT_QUESTIONS: { readonly [K in ConsentKind]: ConsentQuestion }
     version: "1",
     label: "Sending my profile and answers to the AI provider",
     withdrawable: true,
-  },
-  assessment_candidate: {
-    kind: "assessment_candidate",
-    version: "1",
-    label: "An assessment's data collection, accepted as a candidate",
-    withdrawable: false,
   },
 };
