@@ -4,6 +4,8 @@ import { definePage } from "@/lib/api/define-page";
 import { loadProfile } from "@/lib/profile/profile-service";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { SignOutEverywhere } from "@/components/profile/sign-out-everywhere";
+import { DeleteAccountSection } from "@/components/privacy/delete-account-section";
+import { previewAccountDeletion } from "@/lib/privacy/account-deletion/account-deletion-service";
 
 export const metadata: Metadata = { title: "Your profile" };
 
@@ -29,6 +31,7 @@ export default definePage({ name: "profile", auth: "user", returnTo: () => "/pro
           Create an organisation
         </Link>
       </p>
+      <DeleteAccountSection {...await previewAccountDeletion(ctx)} />
     </div>
   );
 });

@@ -38,6 +38,8 @@ export const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/health/route.ts": { GET: { auth: "public" } },
   "app/api/star-score/route.ts": { POST: { auth: "public" } },
   "app/api/profile/route.ts": { GET: { auth: "user" } },
+  // The signed-in user's own account: no other user's object can be named.
+  "app/api/account/route.ts": { DELETE: { auth: "user" } },
   "app/api/practice/progress/route.ts": { GET: { auth: "user" } },
   "app/api/practice/transcribe/route.ts": { POST: { auth: "user" } },
   "app/api/practice/sessions/route.ts": { GET: { auth: "user" }, POST: { auth: "user" }, DELETE: { auth: "user" } },

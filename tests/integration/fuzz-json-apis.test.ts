@@ -51,6 +51,8 @@ const VALID_INPUT: Record<string, Record<string, unknown>> = {
   "orgs.update": { name: "Acme hiring" },
   // Not the organisation's name: a valid shape the service refuses, so the fuzzing never deletes the caller's organisation.
   "orgs.delete": { confirmName: "Not the organisation's name" },
+  // Not the phrase: the right shape, refused (422), so the fuzzing never deletes the caller's account mid-run.
+  "account.delete": { confirm: "not the phrase" },
   "orgs.members.change-role": { role: "reviewer" },
   "orgs.transfer-ownership": { memberId: "00000000-0000-4000-8000-000000000000" },
   "practice.session.save": {

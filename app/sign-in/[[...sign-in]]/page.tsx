@@ -12,7 +12,12 @@ export default async function SignInPage({ searchParams }: Props) {
   const { redirect_url: redirectUrl, reason } = await searchParams;
   const redirectTo = safeRedirectPath(redirectUrl);
   if (adapters.auth === "clerk") {
-    return <ClerkSignIn redirectTo={redirectTo} />;
+    return (
+      <>
+        {reason === "account-deleted" ? <AccountDeletedNotice className="mx-auto mb-4 max-w-md" /> : null}
+        <ClerkSignIn redirectTo={redirectTo} />
+      </>
+    );
   }
   return (
     <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6">
@@ -21,6 +26,7 @@ export default async function SignInPage({ searchParams }: Props) {
         Local sign-in: enter any email and a display name. This machine issues and verifies the session itself; no
         account or network is needed. The same email always reaches the same account.
       </p>
+      {reason === "account-deleted" ? <AccountDeletedNotice className="mt-3" /> : null}
       {reason === "expired" || reason === "signed-out-everywhere" ? (
         <p role="alert" className="mt-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900">
           {reason === "expired"
@@ -32,5 +38,15 @@ export default async function SignInPage({ searchParams }: Props) {
         <LocalSignInForm redirectTo={redirectTo} />
       </div>
     </div>
+  );
+}
+
+/** After DELETE /api/account: plain words that it is done, and what signing in again means. */
+function AccountDeletedNotice({ className }: { className: string }) {
+  return (
+    <p role="status" className={`${className} rounded-md bg-slate-100 p-3 text-sm text-slate-800`}>
+      Your account has been deleted and you are signed out. Signing in again with the same email starts a new, empty
+      account.
+    </p>
   );
 }

@@ -51,7 +51,7 @@ export const localIdentityDeleter: IdentityDeleter = { provider: "local", delete
 /** No billing yet: nothing to delete (see BillingCustomerDeleter). */
 export const noBillingCustomer: BillingCustomerDeleter = { deleteCustomer: async () => undefined };
 
-/** The external accounts this deployment uses, chosen by lib/env. */
-export function externalAccounts(): ExternalAccounts {
-  return { identity: adapters.auth === "clerk" ? clerkIdentityDeleter() : localIdentityDeleter, billing: noBillingCustomer };
+/** The external accounts this deployment uses: lib/env's choice of auth adapter, unless told. */
+export function externalAccounts(auth: "clerk" | "local" = adapters.auth): ExternalAccounts {
+  return { identity: auth === "clerk" ? clerkIdentityDeleter() : localIdentityDeleter, billing: noBillingCustomer };
 }
