@@ -26,7 +26,12 @@ export const hiringTeamDataMap: { readonly [N in HiringTable]: DataMapEntry<N> }
     personalData: false,
     userText: [],
     export: { columns: "excluded", reason: "The organisation's, not a person's; members export their own rows." },
-    onAccountDeletion: { action: "keep", reason: "It belongs to the team, not to any one member's account." },
+    onAccountDeletion: {
+      action: "keep",
+      reason:
+        "It belongs to the team, not to any one member's account. Exceptions: one whose only member is the deleted " +
+        "account goes with it; the sole owner of one with other members must hand it over first.",
+    },
     retention: "until an owner deletes the organisation, which removes everything it holds",
     rowLevelSecurity: true,
   },
@@ -53,7 +58,9 @@ export const hiringTeamDataMap: { readonly [N in HiringTable]: DataMapEntry<N> }
     },
     onAccountDeletion: {
       action: "anonymise",
-      reason: "The organisation keeps its invites; the inviter is nulled by the foreign key.",
+      reason:
+        "The organisation keeps its invites; the inviter is nulled by the foreign key. Invites addressed to the " +
+        "deleted account's email are deleted: that email is the person's.",
     },
     retention: "until the organisation is deleted (answered and expired invites are kept as its history)",
     rowLevelSecurity: true,
@@ -64,7 +71,7 @@ export const hiringTeamDataMap: { readonly [N in HiringTable]: DataMapEntry<N> }
     personalData: true,
     userText: [],
     export: { columns: "excluded", reason: "Empty in production; local mode's data is the developer's own." },
-    onAccountDeletion: { action: "keep", reason: "Not linked to an account; local mode only." },
+    onAccountDeletion: { action: "keep", reason: "Not linked to an account; local mode only. Mail to or naming the deleted account is deleted." },
     retention: "local mode only: kept until the local database is reset",
     rowLevelSecurity: true,
   },

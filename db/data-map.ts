@@ -161,7 +161,9 @@ export const dataMap: DataMap = {
     export: { columns: "all" },
     onAccountDeletion: {
       action: "anonymise",
-      reason: "The log must outlive the account to keep its history; the actor is nulled by the foreign key.",
+      reason:
+        "The log must outlive the account to keep its history: action and time stay; the actor, the IP hash and the " +
+        "target (when it is the user) are nulled, and old/new values naming their id, email or name are dropped.",
     },
     retention: "indefinitely: no job prunes it; rows lose their actor when the account is deleted",
     rowLevelSecurity: true,

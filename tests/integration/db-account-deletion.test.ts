@@ -1,3 +1,8 @@
+/**
+ * The foreign keys beneath account deletion: what deleting the user row alone does. The foreign key only nulls the
+ * actor; the target id, IP hash and values that name the user stay, which is why the account deletion service
+ * (lib/privacy/account-deletion, tested end to end in account-deletion.test.ts) anonymises those itself.
+ */
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
@@ -50,7 +55,7 @@ async function rowsOwnedBy(userId: string) {
   };
 }
 
-describe("account deletion", () => {
+describe("deleting a user row (the foreign keys beneath account deletion)", () => {
   it("deletes the profile, sessions, answers and consents with the user, and only theirs", async () => {
     const leaving = await seedUser("leaving");
     const staying = await seedUser("staying");
