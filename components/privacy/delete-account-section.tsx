@@ -7,7 +7,7 @@ import { jsonBody } from "@/lib/practice/client/api-request";
 import { browserStorage, createDraftStore } from "@/lib/practice/client/draft-store";
 import { useApiMutation } from "@/lib/practice/client/use-api-mutation";
 import type { OrganisationSummary } from "@/lib/privacy/account-deletion/organisations";
-import { DELETE_ACCOUNT_PHRASE } from "@/lib/privacy/account-deletion/schemas";
+import { DELETE_ACCOUNT_PHRASE } from "@/lib/privacy/account-deletion/phrase";
 
 type Props = {
   /** Organisations the user alone owns that have other members: the deletion is refused until they are handed over. */
