@@ -16,13 +16,13 @@ type Props = {
   deletedWithAccount: OrganisationSummary[];
 };
 
-function OrganisationList({ organisations, action }: { organisations: OrganisationSummary[]; action: string }) {
+function OrganisationList({ organisations, action, page }: { organisations: OrganisationSummary[]; action: string; page: string }) {
   return (
     <ul className="list-disc pl-5">
       {organisations.map((organisation) => (
         <li key={organisation.slug}>
           {organisation.name}{" "}
-          <Link href={`/org/${organisation.slug}/members`} className="text-brand underline underline-offset-2">
+          <Link href={`/org/${organisation.slug}${page}`} className="text-brand underline underline-offset-2">
             {action}
             <span className="sr-only"> of {organisation.name}</span>
           </Link>
@@ -75,7 +75,7 @@ export function DeleteAccountSection({ blocking, deletedWithAccount }: Props) {
       {deletedWithAccount.length > 0 ? (
         <div className="text-sm text-slate-700">
           <p>You are the only member of these organisations; they are deleted with your account, with everything in them:</p>
-          <OrganisationList organisations={deletedWithAccount} action="Review" />
+          <OrganisationList organisations={deletedWithAccount} action="Open" page="" />
         </div>
       ) : null}
       {blocking.length > 0 ? (
@@ -84,7 +84,7 @@ export function DeleteAccountSection({ blocking, deletedWithAccount }: Props) {
             You are the only owner of these organisations, which have other members. Make another member an owner, or
             delete the organisation, before you can delete your account:
           </p>
-          <OrganisationList organisations={blocking} action="Manage members" />
+          <OrganisationList organisations={blocking} action="Manage members" page="/members" />
         </div>
       ) : (
         <ConfirmDialog

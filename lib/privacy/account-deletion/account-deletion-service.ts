@@ -45,7 +45,10 @@ function systemDb(ctx: UserContext): ScopedDb {
   return scopedDb(ctx.services.database, { role: "system", job: "account.delete" });
 }
 
-/** The organisations that block the deletion, and those deleted with the account. Reads only the user's own memberships. */
+/**
+ * The organisations that block the deletion, and those deleted with the account. Read as the system role because the
+ * app role sees no other member's row to count; the query reads only organisations the user belongs to.
+ */
 export async function previewAccountDeletion(ctx: UserContext): Promise<AccountDeletionPreview> {
   const outcomes = organisationOutcomes(await listMembershipsForDeletion(systemDb(ctx), ctx.principal.user.id));
   return { blocking: outcomes.blocking.map(summary), deletedWithAccount: outcomes.deletedWithAccount.map(summary) };
