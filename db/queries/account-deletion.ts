@@ -22,14 +22,18 @@ export type MembershipForDeletion = {
 };
 
 /**
- * The user's organisations with their counts. With `lock`, the organisation rows are locked `FOR UPDATE` first: a
- * new member's row takes a key-share lock on its organisation, so nobody can join (or be added) until the deletion
- * commits, and the counts the caller decides on stay true.
+ * The user's organisations with their counts. With `lock`, the organisation rows and their member rows are locked
+ * `FOR UPDATE` first, so the counts the caller decides on stay true until the deletion commits: a new member's row
+ * takes a key-share lock on its organisation (nobody joins meanwhile), and leaving, removal and role changes lock the
+ * owner or member rows first (a co-owner cannot leave the organisation ownerless behind the deletion's back).
  */
 export async function listMembershipsForDeletion(db: ScopedDb, userId: string, options: { lock?: boolean } = {}): Promise<MembershipForDeletion[]> {
   return runScoped(db, async (conn) => {
     const mine = conn.select({ orgId: organisationMembers.orgId }).from(organisationMembers).where(eq(organisationMembers.userId, userId));
-    if (options.lock) await conn.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, mine)).for("update");
+    if (options.lock) {
+      await conn.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, mine)).for("update");
+      await conn.select({ id: organisationMembers.id }).from(organisationMembers).where(inArray(organisationMembers.orgId, mine)).for("update");
+    }
     const rows = await conn
       .select({
         orgId: organisations.id,
