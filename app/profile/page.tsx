@@ -4,6 +4,7 @@ import { definePage } from "@/lib/api/define-page";
 import { loadProfile } from "@/lib/profile/profile-service";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { SignOutEverywhere } from "@/components/profile/sign-out-everywhere";
+import { ExportDataButton } from "@/components/privacy/export-data-button";
 
 export const metadata: Metadata = { title: "Your profile" };
 
@@ -23,6 +24,7 @@ export default definePage({ name: "profile", auth: "user", returnTo: () => "/pro
         updatedAt={profile.updatedAt?.toISOString() ?? null}
       />
       <SignOutEverywhere />
+      <ExportDataButton />
       <p className="text-sm text-slate-600">
         Hiring for a team?{" "}
         <Link href="/org/new" className="font-medium text-brand underline underline-offset-2">

@@ -38,6 +38,9 @@ export const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/health/route.ts": { GET: { auth: "public" } },
   "app/api/star-score/route.ts": { POST: { auth: "public" } },
   "app/api/profile/route.ts": { GET: { auth: "user" } },
+  "app/api/account/export/route.ts": {
+    GET: { auth: "user", foreign: { skip: "no object in the URL: the caller's own data; another user's rows are absent, in account-export.test.ts" } },
+  },
   "app/api/practice/progress/route.ts": { GET: { auth: "user" } },
   "app/api/practice/transcribe/route.ts": { POST: { auth: "user" } },
   "app/api/practice/sessions/route.ts": { GET: { auth: "user" }, POST: { auth: "user" }, DELETE: { auth: "user" } },
