@@ -103,7 +103,8 @@ async function* tallied(content: ZipEntry["content"], tally: { crc: number; size
 /** The content deflated, as the compressor produces it. */
 async function* deflated(content: ZipEntry["content"], tally: { crc: number; size: number }): AsyncGenerator<Buffer> {
   const compressor = zlib.createDeflateRaw({ level: 6 });
-  const feeding = pipeline(Readable.from(tallied(content, tally)), compressor);
+  // One chunk read ahead at most: the reads behind the content wait for the compressor, so memory stays one page.
+  const feeding = pipeline(Readable.from(tallied(content, tally), { highWaterMark: 1 }), compressor);
   // A failure reaches the loop below (the compressor is destroyed with it); this keeps it from also going unhandled.
   feeding.catch(() => undefined);
   try {
