@@ -69,6 +69,20 @@ async function* entries(reader: Reader, files: readonly ExportFilePlan[], at: Da
   log.info("account.export.streamed", { files: files.length, rows: reader.counts.rows, ms: Math.round(performance.now() - started) });
 }
 
+/**
+ * The archive's chunks. The response has started by the time a read fails, so the route wrapper never sees the
+ * error: it is logged here (its class only), and the client gets a truncated file its unzip refuses.
+ */
+async function* archive(reader: Reader, files: readonly ExportFilePlan[], at: Date): AsyncGenerator<Uint8Array> {
+  try {
+    yield* zipStream(entries(reader, files, at));
+  } catch (error) {
+    if (reader.ctx.signal.aborted) log.info("account.export.client_left", { rows: reader.counts.rows });
+    else log.error("account.export.failed", { error: error instanceof Error ? error.name : "unknown", rows: reader.counts.rows });
+    throw error;
+  }
+}
+
 /** `rehearse-export-2026-12-07.zip`, dated in UTC. */
 export function exportFilename(at: Date): string {
   return `rehearse-export-${at.toISOString().slice(0, 10)}.zip`;
@@ -85,5 +99,5 @@ export async function exportAccount(ctx: UserContext): Promise<AccountExport> {
   const at = ctx.now();
   await ctx.audit({ action: "account.export", targetType: "user", targetId: user.id, newValues: { files: files.length + 1 } });
   const reader: Reader = { ctx, organisationIds: memberships.map((m) => m.organisation.id), counts: { rows: 0 } };
-  return { filename: exportFilename(at), body: readableFrom(zipStream(entries(reader, files, at))) };
+  return { filename: exportFilename(at), body: readableFrom(archive(reader, files, at)) };
 }

@@ -57,6 +57,12 @@ describe("accountExportPlan", () => {
     expect(uncovered(withNotes, { ...map, coach_notes: entry }, plan)).toEqual(["coach_notes.author_id"]);
   });
 
+  it("gives export subjects only to organisation tables, whose rows a member does not own", () => {
+    const withSubjects = Object.entries(map).filter(([, entry]) => entry.exportSubjects);
+    expect(withSubjects.map(([name]) => name).sort()).toEqual(["organisation_invites", "organisation_members"]);
+    for (const [, entry] of withSubjects) expect(entry.owner.kind).toBe("organisation");
+  });
+
   it("refuses an organisation table that is exported without export subjects", () => {
     const withoutSubjects = { ...map, organisation_members: { ...map.organisation_members!, exportSubjects: undefined } };
     expect(() => accountExportPlan(withoutSubjects)).toThrow(/organisation_members: exported, but neither owned/);
