@@ -3,11 +3,12 @@
  * route calls (the scoped handle, row-level security on), the ZIP read to its last byte.
  *   npm run bench:account-export                     (the embedded default: PGlite in a temporary folder)
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432 npm run bench:account-export   (a fresh database on that server)
- *   (BENCH_SESSIONS, default 10,000; BENCH_RUNS, default 3, timed exports after one warm-up)
+ *   (BENCH_SESSIONS, default 10,000; BENCH_RUNS, default 3, timed exports after one warm-up; BENCH_NEIGHBOUR_SESSIONS,
+ *   default 1,000, to see the plans when the user is a small part of the tables)
  *
  * Seeds with one INSERT … SELECT per table: each session has five stored questions, a summary and a 1.2 kB job
  * description; 1 to 5 answers (3 on average) of about 900 characters with feedback, scores, delivery and presence
- * numbers; a neighbour has 1,000 sessions the export must not read. Prints the time to stream the whole export, the
+ * numbers; a neighbour has 1,000 sessions (BENCH_NEIGHBOUR_SESSIONS) the export must not read. Prints the time to stream the whole export, the
  * time to its first byte, its size, the rows in it, and the process's peak memory (the export must stream, not build).
  * Target (printed, never enforced): the full export in under 10 s.
  */
@@ -19,6 +20,7 @@ import { freshDatabase, loadAverage, percentile } from "./bench-database";
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const NEIGHBOUR_SESSIONS = Number(process.env.BENCH_NEIGHBOUR_SESSIONS ?? 1_000);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-bench-export-"));
 process.env.DATA_DIR = dataDir;
 
@@ -89,7 +91,7 @@ async function main() {
     const seeding = performance.now();
     const raw = await getDb();
     await raw.execute(sessionsSql(user.id, SESSIONS));
-    await raw.execute(sessionsSql(neighbour.id, 1_000));
+    await raw.execute(sessionsSql(neighbour.id, NEIGHBOUR_SESSIONS));
     await raw.execute(answersSql(user.id));
     await raw.execute(answersSql(neighbour.id));
     await raw.execute(sql`ANALYZE`);

