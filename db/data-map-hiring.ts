@@ -50,8 +50,7 @@ export const hiringTeamDataMap: { readonly [N in HiringTable]: DataMapEntry<N> }
     userText: [],
     export: {
       columns: ["id", "org_id", "role", "status", "expires_at", "created_at", "responded_at"],
-      reason:
-        "Without the invitee's email (another person's, for an invite you sent) and the token hash (a credential).",
+      reason: "The invitee's email (another person's, on an invite you sent) and the token hash (a credential) are left out.",
     },
     exportSubjects: [
       { column: "invited_by_user_id", holds: "user id", label: "sent by you" },

@@ -4,7 +4,7 @@
  */
 import zlib from "node:zlib";
 
-export type ZipFileEntry = { name: string; text: string; modifiedAt: Date };
+export type ZipFileEntry = { name: string; bytes: Buffer; text: string; modifiedAt: Date };
 
 function dosDate(date: number, time: number): Date {
   return new Date(Date.UTC(1980 + (date >> 9), ((date >> 5) & 0xf) - 1, date & 0x1f, time >> 11, (time >> 5) & 0x3f, (time & 0x1f) * 2));
@@ -35,7 +35,7 @@ export function readZip(archive: Buffer): Map<string, ZipFileEntry> {
     if (!content) throw new Error(`${name}: unsupported method ${method}`);
     if (content.length !== size) throw new Error(`${name}: ${content.length} bytes, the directory says ${size}`);
     if (zlib.crc32(content) >>> 0 !== crc) throw new Error(`${name}: CRC-32 mismatch`);
-    files.set(name, { name, text: content.toString("utf8"), modifiedAt: dosDate(date, time) });
+    files.set(name, { name, bytes: content, text: content.toString("utf8"), modifiedAt: dosDate(date, time) });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return files;

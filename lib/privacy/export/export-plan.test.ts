@@ -84,6 +84,7 @@ describe("accountExportPlan", () => {
         "users",
       ].sort(),
     );
+    expect(plan[0]!.table).toBe("users");
     expect(byTable.get("users")!.subjects).toEqual([{ column: "id", holds: "user id", label: null }]);
     expect(byTable.get("practice_answers")!.columns).toEqual(expect.arrayContaining(["answer_text", "feedback", "delivery_metrics", "presence_metrics"]));
   });

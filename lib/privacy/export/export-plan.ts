@@ -65,15 +65,17 @@ function planFor({ name, table }: SchemaTable, entry: AnyEntry): ExportFilePlan 
   throw new Error(`${name}: exported, but neither owned by a user nor given export subjects in the data map`);
 }
 
-/** The files of a user's export, in schema order (the account first). */
+/** The files of a user's export, in the data map's order (the account first). */
 export function accountExportPlan(
   map: Readonly<Record<string, AnyEntry>> = dataMap as unknown as Record<string, AnyEntry>,
   tables: readonly SchemaTable[] = listSchemaTables(),
 ): ExportFilePlan[] {
-  return tables.flatMap((table) => {
-    const entry = map[table.name];
-    if (!entry) throw new Error(`${table.name}: missing from the data map`);
-    const plan = planFor(table, entry);
+  const missing = tables.filter((table) => !Object.hasOwn(map, table.name));
+  if (missing.length > 0) throw new Error(`missing from the data map: ${missing.map((t) => t.name).join(", ")}`);
+  const byName = new Map(tables.map((table) => [table.name, table]));
+  return Object.entries(map).flatMap(([name, entry]) => {
+    const table = byName.get(name);
+    const plan = table ? planFor(table, entry) : null;
     return plan ? [plan] : [];
   });
 }

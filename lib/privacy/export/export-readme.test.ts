@@ -15,7 +15,7 @@ describe("exportReadme", () => {
   it("says why organisation rows are the user's and which columns are left out", () => {
     const flat = text.replace(/\s+/g, " ");
     expect(flat).toContain('"exported_as" says why ("sent by you" or "sent to you")');
-    expect(flat).toContain("Some columns are left out: Without the invitee's email");
+    expect(flat).toContain("The invitee's email (another person's, on an invite you sent) and the token hash (a credential) are left out.");
   });
 
   it("names what is left out and when it was generated, in lines of at most 100 characters", () => {

@@ -22,7 +22,7 @@ function wrap(text: string, indent: string): string {
 
 function describeFile(file: ExportFilePlan): string {
   const notes = [file.description];
-  if (file.columnsLeftOut) notes.push(`Some columns are left out: ${file.columnsLeftOut}`);
+  if (file.columnsLeftOut) notes.push(file.columnsLeftOut);
   if (file.organisationColumn) {
     const labels = file.subjects.map((s) => `"${s.label}"`).join(" or ");
     notes.push(
@@ -47,7 +47,10 @@ export function exportReadme(files: readonly ExportFilePlan[], leftOut: readonly
   ];
   if (leftOut.length > 0) {
     const lines = leftOut.map((t) => `${t.table}\n${wrap(t.reason, "    ")}`);
-    sections.push(`Not included, although it holds personal data\n\n${lines.join("\n\n")}`);
+    const why =
+      "These tables hold personal data the export leaves out, for the reason under each. An organisation's " +
+      "candidates above all are not a member's data, even when the member reviews them.";
+    sections.push(`Not included\n\n${wrap(why, "")}\n\n${lines.join("\n\n")}`);
   }
   return `${sections.join("\n\n\n")}\n`;
 }
