@@ -41,6 +41,7 @@ export const hiringTeamDataMap: { readonly [N in HiringTable]: DataMapEntry<N> }
     personalData: true,
     userText: [],
     export: { columns: "all" },
+    exportSubjects: [{ column: "user_id", holds: "user id", label: "your membership" }],
     onAccountDeletion: { action: "delete", reason: "A deleted account is a member of nothing; the row cascades." },
     retention: "until the member leaves or is removed, the account is deleted, or the organisation is",
     rowLevelSecurity: true,
@@ -54,8 +55,12 @@ export const hiringTeamDataMap: { readonly [N in HiringTable]: DataMapEntry<N> }
     userText: [],
     export: {
       columns: ["id", "org_id", "role", "status", "expires_at", "created_at", "responded_at"],
-      reason: "An inviter exports the invites they sent; the token hash is a credential and is never exported.",
+      reason: "The invitee's email (another person's, on an invite you sent) and the token hash (a credential) are left out.",
     },
+    exportSubjects: [
+      { column: "invited_by_user_id", holds: "user id", label: "sent by you" },
+      { column: "email", holds: "email", label: "sent to you" },
+    ],
     onAccountDeletion: {
       action: "anonymise",
       reason:

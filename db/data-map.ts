@@ -54,6 +54,18 @@ export type AccountDeletionRule = {
   readonly reason: string;
 };
 
+/**
+ * Rows of an organisation's table that are also one user's own (their membership, an invite they sent or one sent to
+ * them): the column naming the user, what it holds (their id or their email), and the words the export file uses to
+ * say why the row is theirs. The data export reads exactly these rows of such tables, in each organisation the user
+ * belongs to; everything else the organisation holds (its candidates above all) is not the member's personal data.
+ */
+export type ExportSubject<N extends TableName> = {
+  readonly column: ColumnName<N>;
+  readonly holds: "user id" | "email";
+  readonly label: string;
+};
+
 /** One table's entry in the data map. */
 export type DataMapEntry<N extends TableName = TableName> = {
   readonly owner: Owner<N>;
@@ -64,6 +76,8 @@ export type DataMapEntry<N extends TableName = TableName> = {
   /** Columns holding free text the user typed or pasted: never logged, never copied into the audit log. */
   readonly userText: readonly ColumnName<N>[];
   readonly export: ExportRule<N>;
+  /** Organisation tables only: the rows a member's export includes (required when `export` is not excluded). */
+  readonly exportSubjects?: readonly [ExportSubject<N>, ...ExportSubject<N>[]];
   readonly onAccountDeletion: AccountDeletionRule;
   /** How long rows live, in words; numbers come from the constants that enforce them. */
   readonly retention: string;

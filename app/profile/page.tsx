@@ -6,6 +6,7 @@ import { ProfileForm } from "@/components/profile/profile-form";
 import { SignOutEverywhere } from "@/components/profile/sign-out-everywhere";
 import { DeleteAccountSection } from "@/components/privacy/delete-account-section";
 import { previewAccountDeletion } from "@/lib/privacy/account-deletion/account-deletion-service";
+import { ExportDataButton } from "@/components/privacy/export-data-button";
 
 export const metadata: Metadata = { title: "Your profile" };
 
@@ -25,6 +26,7 @@ export default definePage({ name: "profile", auth: "user", returnTo: () => "/pro
         updatedAt={profile.updatedAt?.toISOString() ?? null}
       />
       <SignOutEverywhere />
+      <ExportDataButton />
       <p className="text-sm text-slate-600">
         Hiring for a team?{" "}
         <Link href="/org/new" className="font-medium text-brand underline underline-offset-2">

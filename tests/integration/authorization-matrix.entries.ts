@@ -40,6 +40,9 @@ export const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/profile/route.ts": { GET: { auth: "user" } },
   // The signed-in user's own account: no other user's object can be named.
   "app/api/account/route.ts": { DELETE: { auth: "user" } },
+  "app/api/account/export/route.ts": {
+    GET: { auth: "user", foreign: { skip: "no object in the URL: the caller's own data; another user's rows are absent, in account-export.test.ts" } },
+  },
   "app/api/practice/progress/route.ts": { GET: { auth: "user" } },
   "app/api/practice/transcribe/route.ts": { POST: { auth: "user" } },
   "app/api/practice/sessions/route.ts": { GET: { auth: "user" }, POST: { auth: "user" }, DELETE: { auth: "user" } },
