@@ -177,7 +177,10 @@ test("two candidates, one with the camera and one typing who switches tab: the t
   await expect(page).toHaveURL(/\/candidates\/[0-9a-f-]{36}$/);
   await expect(reviewQuestion(1)).toContainText(AVERY.answers[0]!);
   await expect(reviewQuestion(2)).toContainText("No integrity signals on this question.");
-  for (const [position, rating] of [[1, "4"], [2, "5"]] as const) {
+  for (const [position, rating] of [
+    [1, "4"],
+    [2, "5"],
+  ] as const) {
     const form = page.locator("form").filter({ has: page.getByRole("group", { name: `Your rating of answer ${position}` }) });
     await form.getByLabel(rating, { exact: true }).check();
     await form.getByRole("button", { name: "Save rating" }).click();
@@ -207,7 +210,14 @@ test("two candidates, one with the camera and one typing who switches tab: the t
   expect(csv).not.toMatch(/(^|\r\n|,)=Blake/);
   const averyCsv = byName[AVERY.name]!;
   const blakeCsv = byName[`'${BLAKE.name}`]!;
-  expect(averyCsv).toMatchObject({ Status: "submitted", Rating: "4.5", "Integrity tier": "No issues", "Tab switches": "0", "Window blurs": "0", Decision: "advance" });
+  expect(averyCsv).toMatchObject({
+    Status: "submitted",
+    Rating: "4.5",
+    "Integrity tier": "No issues",
+    "Tab switches": "0",
+    "Window blurs": "0",
+    Decision: "advance",
+  });
   expect(blakeCsv).toMatchObject({
     Status: "submitted",
     Rating: "",
