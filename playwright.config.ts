@@ -16,7 +16,7 @@ const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3100";
 const aiBaseURL = process.env.E2E_AI_BASE_URL ?? "http://localhost:3101";
 
 /** The fake-camera specs (each launches Chromium with its own clip; see e2e/camera.ts). */
-const CAMERA_SPECS = /presence-[\w-]+\.spec\.ts$/;
+const CAMERA_SPECS = /(presence-[\w-]+|assessment-two-candidates)\.spec\.ts$/;
 
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
