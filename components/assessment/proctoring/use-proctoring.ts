@@ -34,26 +34,31 @@ export function useProctoring({ token, enabled, tracker, position, questionStart
     limit.current = limitSeconds;
   }, [limitSeconds]);
   const record = useCallback((...events: ProctoringEvent[]) => queue.push(...withinQuestionWindow(events, limit.current)), [queue]);
-  const sending = useRef(false);
+  // The batch on its way, so a flush asked for meanwhile (submit) waits for it instead of returning early.
+  const inFlight = useRef<Promise<void> | null>(null);
   const detector = useRef<ReturnType<typeof createPresenceEventDetector> | null>(null);
   const { beginAnswer, endAnswer, live } = tracker;
 
-  const flush = useCallback(async () => {
-    if (sending.current) return;
-    sending.current = true;
-    try {
-      for (let batch = queue.take(); batch.length > 0; batch = queue.take()) {
-        const result = await candidateApi.events(token, batch);
-        if (!result.ok) {
-          // Kept for the next try, unless the attempt is over (submitted: 409) or the link is gone.
-          if (result.status === null || result.status >= 500 || result.status === 429) queue.putBack(batch);
-          break;
-        }
+  const sendQueued = useCallback(async () => {
+    for (let batch = queue.take(); batch.length > 0; batch = queue.take()) {
+      const result = await candidateApi.events(token, batch);
+      if (!result.ok) {
+        // Kept for the next try, unless the attempt is over (submitted: 409) or the link is gone.
+        if (result.status === null || result.status >= 500 || result.status === 429) queue.putBack(batch);
+        break;
       }
-    } finally {
-      sending.current = false;
     }
   }, [queue, token]);
+
+  /** Sends what is queued; resolves once every event queued before the call has been sent (or given up on). */
+  const flush = useCallback(async (): Promise<void> => {
+    while (inFlight.current) await inFlight.current;
+    const sending = sendQueued().finally(() => {
+      inFlight.current = null;
+    });
+    inFlight.current = sending;
+    await sending;
+  }, [sendQueued]);
 
   /** The page is going away: every batch leaves at once, with keepalive, and nothing waits for an answer. */
   const flushLeaving = useCallback(() => {

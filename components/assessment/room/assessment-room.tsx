@@ -29,7 +29,7 @@ export function AssessmentRoom({ token, attemptId, attempt, proctoring, tracker,
   const [shown, setShown] = useState<{ position: number; at: number } | null>(null);
   const current = attempt.questions.find((q) => !done.has(q.position)) ?? null;
   const startedAt = current && shown?.position === current.position ? shown.at : null;
-  useProctoring({
+  const { flush: sendProctoringEvents } = useProctoring({
     token,
     enabled: proctoring,
     tracker,
@@ -63,6 +63,7 @@ export function AssessmentRoom({ token, attemptId, attempt, proctoring, tracker,
         <SubmitPanel
           token={token}
           unanswered={unsaved}
+          beforeSubmit={proctoring ? sendProctoringEvents : undefined}
           onSubmitted={() => {
             // Submitted: nothing of the attempt stays in this browser.
             createAssessmentDrafts(browserStorage()).clearAttempt(attemptId);

@@ -6,10 +6,16 @@ import { useApiMutation } from "@/lib/practice/client/use-api-mutation";
 import { StepHeading } from "../step-heading";
 import { candidateApiBase } from "../use-candidate-api";
 
-type Props = { token: string; unanswered: number; onSubmitted: () => void };
+type Props = {
+  token: string;
+  unanswered: number;
+  onSubmitted: () => void;
+  /** Runs first: the last question's proctoring events must reach the server before the attempt closes to them. */
+  beforeSubmit?: () => Promise<void>;
+};
 
 /** The explicit end: "Submit assessment", then a confirmation, because nothing can be changed afterwards. */
-export function SubmitPanel({ token, unanswered, onSubmitted }: Props) {
+export function SubmitPanel({ token, unanswered, onSubmitted, beforeSubmit }: Props) {
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
@@ -20,6 +26,7 @@ export function SubmitPanel({ token, unanswered, onSubmitted }: Props) {
   });
 
   async function send() {
+    await beforeSubmit?.();
     const result = await submit.mutate(`${candidateApiBase(token)}/submit`, { method: "POST", credentials: "same-origin" });
     // 409: already submitted (another tab of this browser): the thank-you page is what follows either way.
     if (result?.ok || result?.status === 409) onSubmitted();
