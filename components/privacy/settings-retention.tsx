@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { savePracticeRetentionAction } from "@/app/profile/privacy/actions";
 import type { PracticeRetentionChoice } from "@/db/schema/privacy";
 import { type ActionState, IDLE_STATE } from "@/lib/api/action-state";
-import { PRACTICE_RETENTION_OPTIONS } from "@/lib/privacy/consents/schemas";
+import { PRACTICE_RETENTION_OPTIONS } from "@/lib/privacy/consents/retention-options";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** How long saved practice sessions are kept; the retention job deletes older ones. */

@@ -16,13 +16,6 @@ export const consentChangeSchema = z.object({
 export const deviceConsentSchema = z.object({ kind: z.enum(["camera", "microphone"]) });
 export type DeviceKind = z.infer<typeof deviceConsentSchema>["kind"];
 
-/** The retention choices with the words the settings page shows (the schema's list, without importing the schema). */
-export const PRACTICE_RETENTION_OPTIONS = [
-  { value: "keep", label: "Keep until I delete them" },
-  { value: "90d", label: "Delete after 90 days" },
-  { value: "1y", label: "Delete after 1 year" },
-] as const satisfies readonly { value: PracticeRetentionChoice; label: string }[];
-
 export const practiceRetentionSchema = z.object({
   practiceRetention: z.enum(["keep", "90d", "1y"] satisfies PracticeRetentionChoice[], { error: "Choose how long to keep saved sessions." }),
 });
