@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { definePage } from "@/lib/api/define-page";
 import { safeRedirectPath } from "@/lib/auth/schemas";
+import { needsTermsAcceptance } from "@/lib/privacy/consents/consent-view";
 import { CONSENT_PAGE_NAME } from "@/lib/privacy/consents/terms-gate";
 import { AcceptTermsForm } from "@/components/privacy/settings-accept-terms-form";
 
@@ -14,6 +16,8 @@ type Props = { searchParams: Promise<{ redirect_url?: string }> };
  */
 export default definePage({ name: CONSENT_PAGE_NAME, auth: "user", returnTo: () => "/welcome/consent" }, async (ctx, props: Props) => {
   const { redirect_url: redirectUrl } = await props.searchParams;
+  // Already accepted (a second tab, the back button): nothing to ask, go on.
+  if (!needsTermsAcceptance(ctx.principal.acceptedTermsVersion)) redirect(safeRedirectPath(redirectUrl));
   const renewed = ctx.principal.acceptedTermsVersion != null;
   return (
     <div className="mx-auto max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-6">
