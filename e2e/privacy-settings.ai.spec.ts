@@ -4,6 +4,7 @@
  * practice to the offline engines, which the practice pages say; allowing it again brings the AI back.
  */
 import { expect, test } from "@playwright/test";
+import { describeUserAgent, signInLabel } from "../lib/privacy/sign-ins/user-agent";
 import { expectNoSeriousA11yViolations } from "./accessibility";
 import { newIdentity, signIn } from "./helpers";
 import { answerByTyping, STAR_ANSWERS, startSession } from "./practice";
@@ -18,8 +19,11 @@ test("withdrawing AI processing in privacy settings switches practice to the off
   await expect(page).toHaveURL(/\/profile\/privacy$/);
   await expect(page.getByTestId("consent-terms").getByTestId("consent-state")).toHaveText("Allowed");
   await expect(page.getByTestId("consent-ai_processing").getByTestId("consent-state")).toHaveText("Allowed");
-  // Playwright's Chromium on Linux: device and browser in words, never the user agent itself.
-  await expect(page.getByTestId("sign-in-history")).toContainText("Chrome on Linux");
+  // Device and browser in words ("Chrome on Windows" for Playwright's desktop profile), never the user agent itself.
+  const userAgent = await page.evaluate(() => navigator.userAgent);
+  await expect(page.getByTestId("sign-in-history")).toContainText(signInLabel(describeUserAgent(userAgent)));
+  await expect(page.getByTestId("sign-in-history")).toContainText(/Chrome on /);
+  await expect(page.getByTestId("sign-in-history")).not.toContainText("Mozilla");
   await expect(page.getByTestId("own-audit-events")).toContainText("Signed in");
   await expectNoSeriousA11yViolations(page, "privacy settings");
 
