@@ -108,7 +108,10 @@ test("sign-in answers any values with a redirect or a message, never a 500, and 
       const held = { email: await paste(emailField, email), displayName: await paste(nameField, name) };
       const form = page.locator("form", { has: emailField });
       await addHiddenInputs(form, extras);
-      const valid = predicted((crlf) => localSignInSchema.safeParse({ email: asSent(held.email, crlf), displayName: asSent(held.displayName, crlf) }).success);
+      const valid = predicted(
+        (crlf) => localSignInSchema.safeParse({ email: asSent(held.email, crlf), displayName: asSent(held.displayName, crlf), acceptTerms: "on" }).success,
+      );
+      await page.getByLabel("I accept the terms of use and the privacy notice").check();
 
       const answered = page.waitForResponse(isActionPost("/sign-in"));
       await page.getByRole("button", { name: "Sign in" }).click();

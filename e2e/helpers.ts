@@ -17,6 +17,7 @@ export async function signIn(page: Page, identity: { email: string; displayName:
   await page.goto(`/sign-in?redirect_url=${encodeURIComponent(returnTo)}`);
   await page.getByLabel("Email").fill(identity.email);
   await page.getByLabel("Display name").fill(identity.displayName);
+  await page.getByLabel("I accept the terms of use and the privacy notice").check();
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(new RegExp(`${returnTo.replace(/[/?]/g, "\\$&")}$`));
 }

@@ -14,6 +14,11 @@ test("a candidate signs in, saves, reloads, clears a field and signs out", async
   await page.getByLabel("Email").fill(me.email);
   await page.getByLabel("Display name").fill(me.displayName);
   await page.getByRole("button", { name: "Sign in" }).click();
+  // The terms checkbox is required: the form refuses, keeps what was typed, and says why.
+  await expect(page.getByText("Accept the terms of use and the privacy notice to continue.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(me.email);
+  await page.getByLabel("I accept the terms of use and the privacy notice").check();
+  await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/profile$/);
   await expect(page.getByTestId("user-menu")).toContainText(me.displayName);
 

@@ -38,7 +38,12 @@ export default definePage({ name: "practice.dashboard", auth: "user", returnTo: 
         </Link>
       </div>
       <UnfinishedSessions sessions={unfinished} now={now} />
-      <StartSessionForm aiAvailable={adapters.ai === "openai"} bankSize={QUESTION_BANK.length} profileEmpty={profileEmpty} />
+      <StartSessionForm
+        aiAvailable={ctx.services.ai !== null}
+        aiSwitchedOff={ctx.principal.aiProcessing === false && adapters.ai === "openai"}
+        bankSize={QUESTION_BANK.length}
+        profileEmpty={profileEmpty}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <SessionHistoryList
           sessions={history.sessions}

@@ -27,6 +27,7 @@ export default definePage({ name: "profile", auth: "user", returnTo: () => "/pro
       />
       <SignOutEverywhere />
       <ExportDataButton />
+      <p className="text-sm text-slate-600"><Link href="/profile/privacy" className="font-medium text-brand underline underline-offset-2">Privacy settings</Link>: your consents (including AI processing), sign-in history and activity log, and how long saved sessions are kept.</p>
       <p className="text-sm text-slate-600">
         Hiring for a team?{" "}
         <Link href="/org/new" className="font-medium text-brand underline underline-offset-2">

@@ -3,10 +3,11 @@
 import { useActionState } from "react";
 import { Label } from "radix-ui";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TermsCheckbox } from "@/components/privacy/settings-terms-checkbox";
 import { signInLocallyAction } from "@/app/sign-in/actions";
 import { type ActionState, IDLE_STATE } from "@/lib/api/action-state";
 
-export function LocalSignInForm({ redirectTo }: { redirectTo: string }) {
+export function LocalSignInForm({ redirectTo, aiConfigured }: { redirectTo: string; aiConfigured: boolean }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(signInLocallyAction, IDLE_STATE);
   const errorFor = (field: string) => state.fields?.[field]?.[0];
   return (
@@ -56,6 +57,7 @@ export function LocalSignInForm({ redirectTo }: { redirectTo: string }) {
           </p>
         ) : null}
       </div>
+      <TermsCheckbox error={errorFor("acceptTerms")} aiConfigured={aiConfigured} defaultChecked={state.values?.acceptTerms === "on"} />
       {state.message ? (
         <p role="alert" className="text-sm text-red-700">
           {state.message}

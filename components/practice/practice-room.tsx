@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { MicrophoneCheck } from "@/components/microphone/microphone-check";
 import { CameraPanel } from "@/components/presence/camera-panel";
 import { PresenceSummary } from "@/components/presence/presence-summary";
+import { useDeviceConsent } from "@/components/privacy/settings-device-consent";
 import { usePresenceTracker, type AnswerSignals } from "@/components/presence/use-presence-tracker";
 
 const WARM_UP_QUESTION = "Tell me about a time you had to deliver something important under pressure.";
@@ -14,6 +15,7 @@ const WARM_UP_QUESTION = "Tell me about a time you had to deliver something impo
  */
 export function PracticeRoom({ modelUrl }: { modelUrl: string | null }) {
   const tracker = usePresenceTracker(modelUrl);
+  useDeviceConsent("camera", tracker.status === "on");
   const [answer, setAnswer] = useState("");
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [elapsed, setElapsed] = useState(0);

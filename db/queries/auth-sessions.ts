@@ -9,7 +9,8 @@
 import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { runScoped, type ScopedDb } from "../scoped";
-import { authSessions, type User, users } from "../schema";
+import { authSessions, users } from "../schema";
+import { consentSnapshotColumns, type UserWithConsentSnapshot, withConsentSnapshot } from "./consent-state";
 
 export async function openAuthSession(db: ScopedDb, input: { id: string; userId: string; expiresAt: Date }): Promise<void> {
   await runScoped(db, (tx) => tx.insert(authSessions).values(input));
@@ -17,19 +18,24 @@ export async function openAuthSession(db: ScopedDb, input: { id: string; userId:
 
 /**
  * The user behind `subject` if the session `sessionId` is theirs, open, and unexpired at `now`; else null. One
- * statement: it runs on every signed-in request.
+ * statement, with the user's terms and AI consent answers: it runs on every signed-in request.
  */
-export async function findUserInOpenSession(db: ScopedDb, subject: string, sessionId: string, now: Date): Promise<User | null> {
+export async function findUserInOpenSession(
+  db: ScopedDb,
+  subject: string,
+  sessionId: string,
+  now: Date,
+): Promise<UserWithConsentSnapshot | null> {
   return runScoped(db, async (tx) => {
     const [row] = await tx
-      .select({ user: users })
+      .select({ user: users, ...consentSnapshotColumns })
       .from(users)
       .innerJoin(authSessions, eq(authSessions.userId, users.id))
       .where(
         and(eq(users.authProviderId, subject), eq(authSessions.id, sessionId), isNull(authSessions.endedAt), gt(authSessions.expiresAt, now)),
       )
       .limit(1);
-    return row?.user ?? null;
+    return row ? withConsentSnapshot(row) : null;
   });
 }
 

@@ -9,6 +9,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { runScoped, type ScopedDb } from "../scoped";
 import { users, type User } from "../schema";
+import { consentSnapshotColumns, type UserWithConsentSnapshot, withConsentSnapshot } from "./consent-state";
 
 export type UpsertUserInput = {
   authProviderId: string;
@@ -38,11 +39,18 @@ export async function upsertUserByAuthProviderId(db: ScopedDb, input: UpsertUser
   });
 }
 
-/** The user signed in with this auth provider id, or null if they have never been seen. */
-export async function findUserByAuthProviderId(db: ScopedDb, authProviderId: string): Promise<User | null> {
+/**
+ * The user signed in with this auth provider id, or null if they have never been seen; with their terms and AI
+ * consent answers from the same statement (it runs on every signed-in request).
+ */
+export async function findUserByAuthProviderId(db: ScopedDb, authProviderId: string): Promise<UserWithConsentSnapshot | null> {
   return runScoped(db, async (conn) => {
-    const [row] = await conn.select().from(users).where(eq(users.authProviderId, authProviderId)).limit(1);
-    return row ?? null;
+    const [row] = await conn
+      .select({ user: users, ...consentSnapshotColumns })
+      .from(users)
+      .where(eq(users.authProviderId, authProviderId))
+      .limit(1);
+    return row ? withConsentSnapshot(row) : null;
   });
 }
 

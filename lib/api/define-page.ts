@@ -22,6 +22,7 @@ import { requestIpHash } from "@/lib/security/client-ip";
 import { memberPrincipalFor } from "@/lib/orgs/member-principal";
 import { candidatePrincipalFor } from "@/lib/security/candidate-principal";
 import type { Permission } from "@/lib/orgs/permissions";
+import { termsGateRedirect } from "@/lib/privacy/consents/terms-gate";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { ServiceUnavailable } from "@/components/service-unavailable";
 
@@ -64,6 +65,8 @@ export function definePage<A extends PageAuth, Props = Record<string, never>, O 
         const returnTo = spec.returnTo ? await spec.returnTo(props) : "/";
         redirect(`/sign-in?redirect_url=${encodeURIComponent(returnTo)}`);
       }
+      const termsFirst = signedIn && spec.auth === "user" ? termsGateRedirect(signedIn, spec.name, spec.returnTo ? await spec.returnTo(props) : "/profile") : null;
+      if (termsFirst) redirect(termsFirst);
       const principal = (
         spec.auth === "token"
           ? candidatePrincipalFor(await paramOf(props, "token"))

@@ -106,7 +106,7 @@ export function defineRoute<
         signal: request.signal,
         services,
       });
-      if (spec.requiresAudio && !services.audio) {
+      if (spec.requiresAudio && !ctx.services.audio) {
         throw new AppError("ai_unavailable", `${spec.requiresAudio} needs AI, which is not set up on this server.`);
       }
       const charge = async () => {

@@ -11,6 +11,8 @@ import { adapters } from "@/lib/env";
 import { auth, clerkClient, getAuth } from "@clerk/nextjs/server";
 import { findUserInOpenSession } from "@/db/queries/auth-sessions";
 import { findUserByAuthProviderId, upsertUserByAuthProviderId } from "@/db/queries/users";
+import type { UserWithConsentSnapshot } from "@/db/queries/consent-state";
+import { recordClerkSignInOnce } from "@/lib/privacy/sign-ins/record-sign-in";
 import { scopedDb } from "@/db/scoped";
 import type { User } from "@/db/schema";
 import type { UserPrincipal } from "@/lib/context/principal";
@@ -56,11 +58,19 @@ export async function principalFor(
 ): Promise<UserPrincipal | null> {
   const db = scopedDb(services.database, { role: "app", subject: session.subject });
   if (adapters.auth !== "clerk") {
-    const user = session.sessionId ? await findUserInOpenSession(db, session.subject, session.sessionId, now) : null;
-    return user ? { kind: "user", user, sessionId: session.sessionId } : null;
+    const found = session.sessionId ? await findUserInOpenSession(db, session.subject, session.sessionId, now) : null;
+    return found ? userPrincipal(found, session.sessionId) : null;
   }
-  const user = (await findUserByAuthProviderId(db, session.subject)) ?? (await createFromClerk(db, session.subject));
-  return { kind: "user", user, sessionId: session.sessionId };
+  const found = await findUserByAuthProviderId(db, session.subject);
+  const principal = found
+    ? userPrincipal(found, session.sessionId)
+    : userPrincipal({ ...(await createFromClerk(db, session.subject)), acceptedTermsVersion: null, aiProcessingWithdrawn: false }, session.sessionId);
+  await recordClerkSignInOnce(services, principal);
+  return principal;
+}
+
+function userPrincipal({ acceptedTermsVersion, aiProcessingWithdrawn, ...user }: UserWithConsentSnapshot, sessionId: string | null): UserPrincipal {
+  return { kind: "user", user, sessionId, acceptedTermsVersion, aiProcessing: !aiProcessingWithdrawn };
 }
 
 async function createFromClerk(db: ReturnType<typeof scopedDb>, subject: string): Promise<User> {

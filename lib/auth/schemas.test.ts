@@ -85,7 +85,13 @@ describe("safeRedirectPath", () => {
 });
 
 describe("localSignInSchema", () => {
-  const valid = { email: "ada@example.com", displayName: "Ada", redirectTo: "/profile" };
+  const valid = { email: "ada@example.com", displayName: "Ada", redirectTo: "/profile", acceptTerms: "on" };
+
+  it("refuses a sign-in without the terms and privacy notice accepted", () => {
+    const result = localSignInSchema.safeParse({ ...valid, acceptTerms: undefined });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe("Accept the terms of use and the privacy notice to continue.");
+  });
 
   it("accepts an email with surrounding spaces and stores it trimmed and lower-cased", () => {
     const parsed = localSignInSchema.parse({ ...valid, email: "  Ada@Example.COM \t" });

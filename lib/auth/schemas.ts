@@ -3,6 +3,9 @@ import { safeText } from "@/lib/security/safe-text";
 
 const EMAIL_MESSAGE = "Enter a valid email address.";
 
+/** The required "I accept the terms of use and the privacy notice" checkbox, shared by sign-in and the consent page. */
+export const termsAcceptance = z.literal("on", { error: "Accept the terms of use and the privacy notice to continue." });
+
 export const localSignInSchema = z.object({
   // Trimmed and lower-cased first, then checked: a pasted " Ada@Example.com " is a valid address, not a typo.
   email: safeText(EMAIL_MESSAGE)
@@ -15,6 +18,8 @@ export const localSignInSchema = z.object({
     .min(1, "Enter the name to show on your account.")
     .max(80, "Display name must be at most 80 characters."),
   redirectTo: z.string().optional(),
+  // The checkbox: a browser sends "on" when ticked and nothing otherwise.
+  acceptTerms: termsAcceptance,
 });
 
 export type LocalSignInInput = z.infer<typeof localSignInSchema>;

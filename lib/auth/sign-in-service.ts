@@ -1,7 +1,8 @@
 /**
  * Local sign-in and sign-out as services. Signing in mints a Clerk-format session for the email, then, in one
  * transaction, finds or creates the user (scoped to the new session's subject: it can reach only its own user row),
- * opens the session's row and records the sign-in (scoped to the user). Signing out ends the session's row, so the
+ * opens the session's row and records the sign-in, its history entry and the consents the form asked for (scoped to
+ * the user). Signing out ends the session's row, so the
  * token stops verifying on the next request. The actions set and clear the cookies.
  */
 import "server-only";
@@ -14,6 +15,8 @@ import type { User } from "@/db/schema";
 import { AppError } from "@/lib/api/app-error";
 import type { RequestContext, UserContext } from "@/lib/context/request-context";
 import { adapters } from "@/lib/env";
+import { recordAcceptance } from "@/lib/privacy/consents/consent-service";
+import { recordSignIn, requestUserAgent } from "@/lib/privacy/sign-ins/record-sign-in";
 import { revokeClerkSessions } from "./clerk-sessions";
 import { type IssuedLocalSession, issueLocalSession } from "./local-session";
 import type { LocalSignInInput } from "./schemas";
@@ -45,6 +48,10 @@ export async function signInLocally(ctx: RequestContext, input: LocalSignInInput
   const user = await recordLocalSession(ctx.services.database, session, input, now, async (row, asUser) => {
     // The context's principal is still anonymous: the actor is the user just resolved.
     await recordAuditEvent(asUser, { actorUserId: row.id, action: "auth.sign_in", targetType: "user", targetId: row.id, ipHash: ctx.ipHash });
+    // The form's required checkbox accepted the terms and privacy notice; AI processing, disclosed there, is on by default.
+    await recordAcceptance(asUser, row.id, ctx.ipHash, ctx.services.ai !== null);
+    const userAgent = await requestUserAgent();
+    await recordSignIn(asUser, { userId: row.id, sessionId: session.sessionId, method: "local", userAgent, ipHash: ctx.ipHash });
   });
   return { user, session };
 }

@@ -10,6 +10,17 @@ export type UserPrincipal = {
   user: User;
   /** The verified session's id (Clerk's, or a local auth_sessions row), so sign-out can end exactly this one. */
   sessionId: string | null;
+} & ConsentAnswers;
+
+/**
+ * The consent answers every request acts on, read with the user row. Absent (a principal built by a test or a
+ * benchmark) means not looked up: terms are not asked for and AI processing is on.
+ */
+export type ConsentAnswers = {
+  /** Version of the latest terms of use the user accepted; null when they never did (pages ask first). */
+  acceptedTermsVersion?: string | null;
+  /** False once the user withdrew AI processing: nothing of theirs reaches the AI provider. */
+  aiProcessing?: boolean;
 };
 
 /** Someone who is not signed in: public pages and the free scorer. */
@@ -28,7 +39,7 @@ export type MemberPrincipal = {
   sessionId: string | null;
   organisation: Pick<Organisation, "id" | "name" | "slug">;
   role: OrganisationRole;
-};
+} & ConsentAnswers;
 
 /**
  * Whoever holds a candidate's assessment link: no account, only the SHA-256 of the link's token, which the database

@@ -15,6 +15,7 @@ import type { JsonObject } from "@/db/schema";
 import { type Entitlements, resolveEntitlements } from "./entitlements";
 import type { CandidatePrincipal, MemberPrincipal, Principal, SystemPrincipal, UserPrincipal } from "./principal";
 import { defaultServices, type Services } from "./services";
+import { offlineQuestionSource } from "@/lib/practice/session/question-source";
 
 /** One audit event as a service describes it; the context adds the actor and the hashed IP. */
 export type AuditEntry = {
@@ -83,8 +84,17 @@ function organisationOf(principal: Principal): string | null {
   return principal.kind === "member" ? principal.organisation.id : null;
 }
 
+/**
+ * A user who withdrew AI processing gets the offline engines whatever the server is configured with: the AI and
+ * audio clients are removed from their context, so no service can reach the provider with their data.
+ */
+export function servicesFor(principal: Principal, services: Services): Services {
+  const optedOut = (principal.kind === "user" || principal.kind === "member") && principal.aiProcessing === false;
+  return optedOut ? { ...services, ai: null, audio: null, questionSource: offlineQuestionSource } : services;
+}
+
 export function createContext<P extends Principal>(principal: P, options: ContextOptions = {}): RequestContext<P> {
-  const services = defaultServices(options.services);
+  const services = servicesFor(principal, defaultServices(options.services));
   const db = scopedDb(services.database, scopeFor(principal));
   const ipHash = options.ipHash ?? null;
   return {

@@ -26,5 +26,6 @@ export async function memberPrincipalFor(
   if (!can(membership.role, permission)) {
     throw new AppError("forbidden", "Your role in this organisation does not allow that.");
   }
-  return { kind: "member", user: principal.user, sessionId: principal.sessionId, ...membership };
+  const { acceptedTermsVersion, aiProcessing } = principal;
+  return { kind: "member", user: principal.user, sessionId: principal.sessionId, acceptedTermsVersion, aiProcessing, ...membership };
 }

@@ -19,7 +19,7 @@ import {
  * every other path passes on, so a URL no route serves reaches Next's not-found page (404), not a sign-in trip. The
  * route table test checks that every "user" route and page lies under one of these.
  */
-const SIGNED_IN_PREFIXES = ["/practice", "/profile", "/org", "/invite", "/api/practice", "/api/profile", "/api/orgs", "/api/invites", "/api/account"];
+const SIGNED_IN_PREFIXES = ["/practice", "/profile", "/welcome", "/org", "/invite", "/api/practice", "/api/profile", "/api/orgs", "/api/invites", "/api/account"];
 
 export function requiresSession(pathname: string): boolean {
   return SIGNED_IN_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

@@ -125,6 +125,9 @@ export const PAGES: Record<string, { auth: "user" | "optional" | "public" | "tok
   "app/page.tsx": { auth: "static", path: "/" },
   "app/privacy/page.tsx": { auth: "static", path: "/privacy" },
   "app/security/page.tsx": { auth: "static", path: "/security" },
+  "app/terms/page.tsx": { auth: "static", path: "/terms" },
+  "app/welcome/consent/page.tsx": { auth: "user", path: "/welcome/consent" },
+  "app/profile/privacy/page.tsx": { auth: "user", path: "/profile/privacy" },
   "app/sign-in/[[...sign-in]]/page.tsx": { auth: "static", path: "/sign-in" },
   "app/tools/star-scorer/page.tsx": { auth: "public", path: "/tools/star-scorer" },
   "app/dev/outbox/page.tsx": { auth: "public", path: "/dev/outbox" },
@@ -169,4 +172,6 @@ export const PAGES: Record<string, { auth: "user" | "optional" | "public" | "tok
 export const ACTIONS: Record<string, Record<string, "user" | "optional" | "public">> = {
   "app/profile/actions.ts": { saveProfileAction: "user", clearProfileFieldAction: "user", signOutEverywhereAction: "user" },
   "app/sign-in/actions.ts": { signInLocallyAction: "public", signOutLocally: "optional" },
+  "app/welcome/consent/actions.ts": { acceptTermsAction: "user" },
+  "app/profile/privacy/actions.ts": { changeConsentAction: "user", recordDeviceConsentAction: "user", savePracticeRetentionAction: "user" },
 };

@@ -35,7 +35,7 @@ export default async function SignInPage({ searchParams }: Props) {
         </p>
       ) : null}
       <div className="mt-6">
-        <LocalSignInForm redirectTo={redirectTo} />
+        <LocalSignInForm redirectTo={redirectTo} aiConfigured={adapters.ai === "openai"} />
       </div>
     </div>
   );

@@ -15,10 +15,12 @@ export type StartSessionFormProps = {
   bankSize: number;
   /** True when the saved profile has no CV text, target role or goals. */
   profileEmpty: boolean;
+  /** The user switched AI processing off in their privacy settings (AI is configured, but not used for them). */
+  aiSwitchedOff?: boolean;
 };
 
 /** Starts a practice session through the API, then opens it. */
-export function StartSessionForm({ aiAvailable, bankSize, profileEmpty }: StartSessionFormProps) {
+export function StartSessionForm({ aiAvailable, bankSize, profileEmpty, aiSwitchedOff }: StartSessionFormProps) {
   const id = useId();
   const form = useStartSession();
 
@@ -37,7 +39,7 @@ export function StartSessionForm({ aiAvailable, bankSize, profileEmpty }: StartS
         <p className="mt-1 text-sm text-slate-600" data-testid="question-engine">
           {aiAvailable
             ? "Questions written for you by AI, from your profile and the job description."
-            : `AI is not configured: questions come from our offline bank of ${bankSize} questions, chosen for your profile.`}
+            : `${aiSwitchedOff ? "Offline engine: you switched off AI processing in privacy settings" : "AI is not configured"}: questions come from our offline bank of ${bankSize} questions, chosen for your profile.`}
         </p>
         {profileEmpty ? (
           <p className="mt-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="profile-hint">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useDeviceConsent } from "@/components/privacy/settings-device-consent";
 import type { usePresenceTracker } from "@/components/presence/use-presence-tracker";
 import type { AnswerJson } from "@/lib/practice/client/session-json";
 import { AnswerSubmitBar } from "./answer-submit-bar";
@@ -33,6 +34,7 @@ export function AnswerPanel({ sessionId, position, stored, aiAvailable, tracker,
   const answer = useAnswerSubmission({ sessionId, position, stored, tracker, onAnswered, onSessionClosed });
   const { draft, phase } = answer;
   const voice = useVoiceCapture({ aiAvailable, onStart: answer.startAnswer, onFinal: draft.appendSegment });
+  useDeviceConsent("microphone", voice.status === "listening" || voice.status === "recording");
 
   if (stored && !answer.answering && phase === "compose") {
     return (

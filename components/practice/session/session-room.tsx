@@ -2,6 +2,7 @@
 
 import { CameraPanel } from "@/components/presence/camera-panel";
 import { CapturePolicyGuard } from "@/components/security/capture-policy-guard";
+import { useDeviceConsent } from "@/components/privacy/settings-device-consent";
 import { usePresenceTracker } from "@/components/presence/use-presence-tracker";
 import type { SessionDetailJson } from "@/lib/practice/client/session-json";
 import { AnswerPanel } from "./answer-panel";
@@ -25,6 +26,7 @@ export type SessionRoomProps = {
  */
 export function SessionRoom({ session, aiAvailable, modelUrl }: SessionRoomProps) {
   const tracker = usePresenceTracker(modelUrl);
+  useDeviceConsent("camera", tracker.status === "on");
   const now = useNow(1000);
   const room = useSessionRoom(session, now);
   const { question, position, closed } = room;

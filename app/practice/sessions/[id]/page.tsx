@@ -3,6 +3,7 @@ import Link from "next/link";
 import { interviewTypeLabel } from "@/components/practice/dashboard/format";
 import { SavedSessionDetail } from "@/components/practice/history/saved-session-detail";
 import { SessionRoom } from "@/components/practice/session/session-room";
+import { AiOffNotice } from "@/components/privacy/settings-ai-off-notice";
 import { SessionSummaryPanel } from "@/components/practice/session/session-summary-panel";
 import { definePage } from "@/lib/api/define-page";
 import { adapters } from "@/lib/env";
@@ -53,7 +54,8 @@ export default definePage(
             your draft is kept in this browser until it is submitted.
           </p>
         </div>
-        <SessionRoom session={sessionDetailToJson(detail)} aiAvailable={adapters.ai === "openai"} modelUrl={presenceModelUrl()} />
+        {ctx.principal.aiProcessing === false && adapters.ai === "openai" ? <AiOffNotice /> : null}
+        <SessionRoom session={sessionDetailToJson(detail)} aiAvailable={ctx.services.ai !== null} modelUrl={presenceModelUrl()} />
       </div>
     );
   },
