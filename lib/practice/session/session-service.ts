@@ -96,7 +96,7 @@ export async function finishSession(ctx: UserContext, sessionId: string): Promis
       if (!scores || !feedback) continue;
       const { strengths, improvements } = feedback;
       const competencies = questions.get(answer.position)?.competencies ?? [];
-      inputs.push({ position: answer.position, scores, strengths, improvements, competencies });
+      inputs.push({ position: answer.position, scores, strengths, improvements, competencies, insufficientEvidence: Boolean(feedback.insufficientEvidence) });
     }
     if (inputs.length === 0) {
       throw new AppError("conflict", "Answer at least one question before finishing, or discard the session.");
