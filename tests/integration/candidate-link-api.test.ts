@@ -136,13 +136,21 @@ describe("starting", () => {
     await expectError(await answer(forged, link, 1, typed(STRONG_ANSWER)), 409, "conflict", OTHER_DEVICE);
   });
 
-  it("serves the questions and the practice question as text, with no scores", async () => {
+  it("serves each question's text once it is shown, and the practice question, with no scores", async () => {
     const { link, browser } = await started();
+    const before = await (await attempt(browser, link)).json();
+    expect(before.questions).toEqual([
+      expect.objectContaining({ position: 1, text: null, answered: false }),
+      expect.objectContaining({ position: 2, text: null, timeLimitMode: "hard", answered: false }),
+    ]);
+    const shown = await showQuestion(browser, link, 1);
+    expect(await shown.json()).toMatchObject({ position: 1, text: link.questions[0]!.text, elapsedMs: expect.any(Number) });
     const body = await (await attempt(browser, link)).json();
     expect(body.questions).toEqual([
       expect.objectContaining({ position: 1, text: link.questions[0]!.text, answered: false }),
-      expect.objectContaining({ position: 2, text: link.questions[1]!.text, timeLimitMode: "hard", answered: false }),
+      expect.objectContaining({ position: 2, text: null, timeLimitMode: "hard", answered: false }),
     ]);
+    expect(JSON.stringify(body)).not.toContain(link.questions[1]!.text);
     expect(body.practiceQuestion).toEqual({ text: expect.any(String) });
     expect(body.deadlineAt).toBe(link.invite.deadlineAt.toISOString());
   });

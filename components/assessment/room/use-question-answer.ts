@@ -77,7 +77,8 @@ export function useQuestionAnswer({ token, attemptId, question, onSaved, onShown
   );
 
   const moveShownAt = useCallback((shownAt: number) => update({ shownAt }), [update]);
-  const ensureStarted = useServerQuestionStart(token, position, draft?.shownAt ?? null, moveShownAt);
+  const shown = useServerQuestionStart(token, position, draft?.shownAt ?? null, moveShownAt);
+  const { ensureStarted } = shown;
 
   const voice = useVoiceCapture({
     // The transcription route needs an account; a candidate's recording stays in the browser while they type it.
@@ -137,5 +138,5 @@ export function useQuestionAnswer({ token, attemptId, question, onSaved, onShown
     update({ text: "", segments: [], speechStartedAt: null, retakesUsed: current.retakesUsed + 1 });
   }, [question.retakes, voice, update]);
 
-  return { draft, update, voice, status, closed, retakesLeft, retake, saveAnswer, saving: save.pending, error: save.message, skip: () => finish(false) };
+  return { text: question.text ?? shown.text, showFailed: shown.failed, retryShow: shown.retry, draft, update, voice, status, closed, retakesLeft, retake, saveAnswer, saving: save.pending, error: save.message, skip: () => finish(false) };
 }

@@ -1,6 +1,8 @@
 /**
  * Showing a question: the browser calls this as the question first appears, and the server records the time by its
- * own clock, once (a reload keeps the first showing). A hard time limit is measured from here (see time-limit.ts).
+ * own clock, once (a reload keeps the first showing), and only then gives the question's text (the attempt's view
+ * withholds it until here), so a question cannot be read before its time starts. A hard time limit is measured from
+ * here (see time-limit.ts).
  */
 import "server-only";
 import { hasAnswerAt, recordQuestionStart } from "@/db/queries/candidate-attempts";
@@ -14,6 +16,7 @@ export const ALREADY_ANSWERED = "This question has already been answered. Answer
 
 export type StartedQuestion = {
   position: number;
+  text: string;
   /** The first showing, by the server's clock. */
   startedAt: string;
   /** How long ago that was, so the browser's countdown can follow the server's without comparing clocks. */
@@ -29,6 +32,6 @@ export async function startCandidateQuestion(ctx: CandidateContext, deviceSecret
     const question = questionAt(await listLinkQuestions(tx, link.assessment.id), position);
     if (await hasAnswerAt(tx, attempt.id, question.position)) throw new AppError("conflict", ALREADY_ANSWERED);
     const startedAt = (await recordQuestionStart(tx, attempt.id, question.position, now)) ?? now;
-    return { position: question.position, startedAt: startedAt.toISOString(), elapsedMs: Math.max(0, now.getTime() - startedAt.getTime()) };
+    return { position: question.position, text: question.text, startedAt: startedAt.toISOString(), elapsedMs: Math.max(0, now.getTime() - startedAt.getTime()) };
   });
 }

@@ -3,8 +3,8 @@ import { jsonResponse } from "@/lib/api/responses";
 import { CANDIDATE_ALLOWANCES, deviceSecretFrom, startCandidateQuestion } from "@/lib/assessments/candidate";
 
 /**
- * The question is on screen: 200 `{ position, startedAt, elapsedMs }` with its first showing by the server's clock
- * (a hard time limit runs from it). 409 answered already, submitted, or another browser's attempt.
+ * The question is on screen: 200 `{ position, text, startedAt, elapsedMs }`: its text, and its first showing by the
+ * server's clock (a hard time limit runs from it). 409 answered already, submitted, or another browser's attempt.
  */
 export const POST = defineRoute(
   { name: "assessment.question.start", auth: "token", limit: CANDIDATE_ALLOWANCES.questions },
