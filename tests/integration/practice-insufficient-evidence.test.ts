@@ -1,7 +1,8 @@
 /**
  * A practice answer the rubric declines (star-rubric's "insufficient evidence": empty, a non-answer, noise, off topic)
  * is stored with that verdict and zero scores, never sent to the AI for made-up numbers, shown as "insufficient
- * evidence" instead of scores, and left out of the session summary's averages (and counted there).
+ * evidence" instead of scores, and left out of the session summary's averages (and counted there); a session with
+ * nothing to score has no score at all.
  */
 import { randomUUID } from "node:crypto";
 import { createElement } from "react";
@@ -11,7 +12,7 @@ import { AnswerFeedbackCard } from "@/components/practice/feedback/answer-feedba
 import { SessionSummaryCard } from "@/components/practice/feedback/session-summary-card";
 import { createOpenAIClient } from "@/lib/ai/openai-client";
 import { parseInput } from "@/lib/api/validation";
-import { answerInputSchema, answerQuestion, finishSession, startSession } from "@/lib/practice/session";
+import { answerInputSchema, answerQuestion, finishSession, saveSession, startSession } from "@/lib/practice/session";
 import { dimensionMean } from "@/lib/practice/session/dimensions";
 import { answerBody, STRONG_ANSWER } from "@/lib/practice/session/answers.fixture";
 import { contextFor, createTestUser } from "@/tests/helpers/context";
@@ -55,5 +56,18 @@ describe("practice answers with insufficient evidence", () => {
     const html = renderToStaticMarkup(createElement(SessionSummaryCard, { summary: summary! }));
     expect(html).toContain("1 answer had insufficient evidence to score");
     expect(html).toContain('data-testid="overall-score"');
+  });
+
+  it("gives a session whose every answer was declined no score, and saves it without one", async () => {
+    const { ctx, session } = await newSession(false);
+    await answerQuestion(ctx, session.id, 1, body("I don't know."));
+    const finished = await finishSession(ctx, session.id);
+    expect(finished.overallScore).toBeNull();
+    expect(finished.summary).toMatchObject({ answeredCount: 1, insufficientCount: 1 });
+    expect((await saveSession(ctx, session.id, {})).status).toBe("saved");
+
+    const html = renderToStaticMarkup(createElement(SessionSummaryCard, { summary: finished.summary! }));
+    expect(html).toContain("none of your answers gave enough to score");
+    expect(html).not.toContain('data-testid="overall-score"');
   });
 });

@@ -1,4 +1,5 @@
 import type { SessionSummary } from "@/lib/practice/session/records";
+import { summaryHasScores } from "@/lib/practice/session/summary-scores";
 import { ScoreBar } from "./score-bar";
 
 const DIMENSIONS = [
@@ -14,7 +15,7 @@ const DIMENSIONS = [
  */
 export function SessionSummaryCard({ summary }: { summary: SessionSummary }) {
   const unscored = summary.insufficientCount ?? 0;
-  const nothingScored = unscored >= summary.answeredCount;
+  const nothingScored = !summaryHasScores(summary);
   return (
     <section aria-labelledby="session-summary-heading" className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" data-testid="session-summary">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
