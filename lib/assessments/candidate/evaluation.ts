@@ -84,7 +84,8 @@ export async function evaluateCandidateAnswer(
     rubricVersion: star.rubricVersion,
     overallScore: null,
   });
-  const reason = insufficientEvidence(answer, { relevance, structure: star.overall });
+  // The candidate checks, then the rubric's own verdict (star-rubric's evidence gate), whose scores would be zeros.
+  const reason = insufficientEvidence(answer, { relevance, structure: star.overall }) ?? star.insufficientEvidence?.reason ?? null;
   if (reason) return insufficient(reason);
 
   const primary = question.competencies[0];
