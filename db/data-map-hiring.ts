@@ -114,7 +114,7 @@ export const hiringTeamDataMap: { readonly [N in HiringTable]: DataMapEntry<N> }
   assessment_attempts: {
     owner: { kind: "organisation", column: "org_id" },
     description:
-      "One candidate's attempt: the hash of the browser cookie that started it, consent version and IP hash, times, and the proctoring totals.",
+      "One candidate's attempt: the hash of the browser cookie that started it, consent version and IP hash, times (and when each question was first shown), and the proctoring totals.",
     personalData: true,
     userText: [],
     export: { columns: "excluded", reason: "Candidates have no account; the thank-you page offers their answers as JSON." },

@@ -28,6 +28,9 @@ export const candidateApi = {
   attempt: (token: string) => call<CandidateAttempt>(`${candidateApiBase(token)}/attempt`, { method: "GET" }, "We could not load your assessment."),
   answer: (token: string, position: number, answer: AnswerSubmission) =>
     call<{ position: number }>(`${candidateApiBase(token)}/answers/${position}`, { method: "POST", ...jsonBody(answer) }, "We could not save your answer."),
+  /** The question is on screen: the server records its first showing, from which a hard limit runs. */
+  showQuestion: (token: string, position: number) =>
+    call<{ position: number; text: string; startedAt: string; elapsedMs: number }>(`${candidateApiBase(token)}/questions/${position}/start`, { method: "POST" }, "We could not open this question."),
   submit: (token: string) => call<{ submittedAt: string }>(`${candidateApiBase(token)}/submit`, { method: "POST" }, "We could not submit your assessment."),
   receipt: (token: string) => call<CandidateReceipt>(`${candidateApiBase(token)}/receipt`, { method: "GET" }, "We could not load your receipt."),
   /** `keepalive` lets the last batch leave while the page is being closed. */

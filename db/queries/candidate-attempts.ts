@@ -6,7 +6,7 @@
  * Convention for every file in db/queries: the scoped handle (db/scoped.ts) is the FIRST parameter.
  */
 import "server-only";
-import { and, asc, count, eq, isNull } from "drizzle-orm";
+import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import { runScoped, type ScopedDb } from "../scoped";
 import {
   type AssessmentAnswer,
@@ -66,6 +66,29 @@ export async function markAttemptSubmitted(
       .returning();
     return row ?? null;
   });
+}
+
+/**
+ * Records that the question at `position` was shown at `at`, unless it already was, and returns the first showing.
+ * One statement (the stored time wins over a new one), so a reload or two racing calls never move the start later.
+ */
+export async function recordQuestionStart(db: ScopedDb, attemptId: string, position: number, at: Date): Promise<Date | null> {
+  return runScoped(db, async (conn) => {
+    const column = assessmentAttempts.questionStartedAt;
+    const key = String(position);
+    const [row] = await conn
+      .update(assessmentAttempts)
+      .set({ questionStartedAt: sql`${column} || jsonb_build_object(${key}::text, coalesce(${column} ->> ${key}::text, ${at.toISOString()}::text))` })
+      .where(eq(assessmentAttempts.id, attemptId))
+      .returning({ startedAt: sql<string | null>`${column} ->> ${key}::text` });
+    return row?.startedAt ? new Date(row.startedAt) : null;
+  });
+}
+
+/** When the attempt's question at `position` was first shown, by the server's clock; null if it never was. */
+export function questionStartedAt(attempt: Pick<AssessmentAttempt, "questionStartedAt">, position: number): Date | null {
+  const stored = attempt.questionStartedAt[String(position)];
+  return typeof stored === "string" ? new Date(stored) : null;
 }
 
 /** Replaces the attempt's running integrity totals. */

@@ -153,7 +153,8 @@ export async function listPracticeAnswers(db: ScopedDb, userId: string, sessionI
   });
 }
 
-export type CompletedSessionInput = { summary: JsonObject; overallScore: number; completedAt: Date };
+/** `overallScore` is null when no answer of the session could be scored (all "insufficient evidence"). */
+export type CompletedSessionInput = { summary: JsonObject; overallScore: number | null; completedAt: Date };
 
 /** Records the summary and marks the owner's session completed. Null when there is no such session of theirs. */
 export async function completePracticeSession(

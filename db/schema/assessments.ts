@@ -170,6 +170,11 @@ export const assessmentAttempts = pgTable(
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     /** Per-attempt proctoring totals; kept after the event timeline is deleted. */
     integrity: jsonb("integrity").$type<JsonObject>(),
+    /**
+     * When the server first showed each question (position → ISO time, by the server's clock): a hard time limit is
+     * enforced from here, never from the duration the browser reports.
+     */
+    questionStartedAt: jsonb("question_started_at").$type<Record<string, string>>().notNull().default({}),
   },
   (t) => [
     // One live attempt per invite: of concurrent first starts, exactly one inserts.

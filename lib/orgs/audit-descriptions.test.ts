@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeAuditAction, isScheduledAction } from "./audit-descriptions";
+import { describeAuditAction, isCandidateAction, isScheduledAction } from "./audit-descriptions";
 
 describe("describeAuditAction", () => {
   it("names roles in words, from the values that changed", () => {
@@ -19,6 +19,15 @@ describe("describeAuditAction", () => {
   it("knows which actions only the scheduled jobs take", () => {
     expect(isScheduledAction("assessment.retention")).toBe(true);
     expect(isScheduledAction("assessment.candidate.invite")).toBe(false);
+  });
+
+  it("describes a candidate's milestones, with how many questions were answered", () => {
+    expect(describeAuditAction("assessment.attempt.start", null, { consentVersion: "v1" })).toBe("started the assessment and agreed to its notice");
+    expect(describeAuditAction("assessment.attempt.submit", null, { answered: 2, questions: 3 })).toBe(
+      "submitted the assessment (2 of 3 questions answered)",
+    );
+    expect(isCandidateAction("assessment.attempt.submit")).toBe(true);
+    expect(isCandidateAction("assessment.candidate.invite")).toBe(false);
   });
 
   it("falls back to the action's code for actions it does not know", () => {

@@ -48,6 +48,11 @@ const DESCRIBE: Record<string, (old: JsonObject | null, next: JsonObject | null)
   "assessment.review.rate": () => "rated an answer or changed a private note",
   "assessment.review.decide": () => "recorded a decision on a candidate",
   "assessment.retention": () => "removed candidates' data past the retention period",
+  "assessment.attempt.start": () => "started the assessment and agreed to its notice",
+  "assessment.attempt.submit": (_old, next) =>
+    typeof next?.answered === "number" && typeof next.questions === "number"
+      ? `submitted the assessment (${next.answered} of ${next.questions} questions answered)`
+      : "submitted the assessment",
 };
 
 /** Actions only the scheduled jobs take: their events have no actor, and the log names the job instead. */
@@ -55,6 +60,11 @@ const SCHEDULED_ACTIONS = new Set(["assessment.candidate.remind", "assessment.ca
 
 export function isScheduledAction(action: string): boolean {
   return SCHEDULED_ACTIONS.has(action);
+}
+
+/** Actions a candidate takes through their link: no account, so the log says "A candidate". */
+export function isCandidateAction(action: string): boolean {
+  return action.startsWith("assessment.attempt.");
 }
 
 export function describeAuditAction(action: string, oldValues: JsonObject | null, newValues: JsonObject | null): string {

@@ -7,11 +7,12 @@ import "server-only";
 import { listOrganisationAuditEvents } from "@/db/queries/organisation-audit";
 import type { JsonObject } from "@/db/schema";
 import type { MemberContext } from "@/lib/context/request-context";
-import { isScheduledAction } from "./audit-descriptions";
+import { isCandidateAction, isScheduledAction } from "./audit-descriptions";
 import { AUDIT_PAGE_SIZE, type AuditCursor, encodeAuditCursor } from "./audit-cursor";
 
 export const FORMER_MEMBER = "A former member";
 export const SCHEDULED_JOB = "The scheduled job";
+export const CANDIDATE = "A candidate";
 
 export type AuditEventView = {
   id: string;
@@ -38,7 +39,9 @@ export async function organisationAuditLog(ctx: MemberContext, after?: AuditCurs
       actor:
         row.actorUserId === null && isScheduledAction(row.action)
           ? SCHEDULED_JOB
-          : row.actorUserId === null || row.actorEmail === null
+          : row.actorUserId === null && isCandidateAction(row.action)
+            ? CANDIDATE
+            : row.actorUserId === null || row.actorEmail === null
             ? FORMER_MEMBER
             : (row.actorDisplayName ?? row.actorEmail),
       targetType: row.targetType,

@@ -27,7 +27,7 @@ import { memberContextFor, seedOrganisation } from "./organisations";
 
 /** Local sign-in through the service, as the sign-in form does; returns the user and the cookie the browser keeps. */
 export async function signInAs(email: string, displayName: string): Promise<{ user: User; cookie: string }> {
-  const { user, session } = await signInLocally(createContext({ kind: "anonymous" }), { email, displayName });
+  const { user, session } = await signInLocally(createContext({ kind: "anonymous" }), { email, displayName, acceptTerms: "on" });
   return { user, cookie: `__session=${session.token}; __client_uat=${session.issuedAt}` };
 }
 

@@ -5,6 +5,7 @@
 import { expect } from "vitest";
 import * as answerRoute from "@/app/api/assessment/[token]/answers/[position]/route";
 import * as attemptRoute from "@/app/api/assessment/[token]/attempt/route";
+import * as questionStartRoute from "@/app/api/assessment/[token]/questions/[position]/start/route";
 import * as eventsRoute from "@/app/api/assessment/[token]/events/route";
 import * as receiptRoute from "@/app/api/assessment/[token]/receipt/route";
 import * as viewRoute from "@/app/api/assessment/[token]/route";
@@ -22,6 +23,8 @@ export const start = (browser: Browser, link: Pick<SeededLink, "token">) =>
   callAsBrowser(browser, startRoute.POST, { token: link.token, path: "/start", method: "POST", body: consent });
 export const answer = (browser: Browser, link: SeededLink, position: number, body: unknown) =>
   callAsBrowser(browser, answerRoute.POST, { token: link.token, path: `/answers/${position}`, method: "POST", body, params: { position: String(position) } });
+export const showQuestion = (browser: Browser, link: SeededLink, position: number) =>
+  callAsBrowser(browser, questionStartRoute.POST, { token: link.token, path: `/questions/${position}/start`, method: "POST", params: { position: String(position) } });
 export const events = (browser: Browser, link: SeededLink, body: unknown) =>
   callAsBrowser(browser, eventsRoute.POST, { token: link.token, path: "/events", method: "POST", body });
 export const submit = (browser: Browser, link: SeededLink) => callAsBrowser(browser, submitRoute.POST, { token: link.token, path: "/submit", method: "POST" });

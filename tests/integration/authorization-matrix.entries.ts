@@ -111,6 +111,7 @@ export const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/assessment/[token]/start/route.ts": { POST: { auth: "token", foreign: CANDIDATE_LINK } },
   "app/api/assessment/[token]/attempt/route.ts": { GET: { auth: "token", foreign: CANDIDATE_LINK } },
   "app/api/assessment/[token]/answers/[position]/route.ts": { POST: { auth: "token", foreign: CANDIDATE_LINK } },
+  "app/api/assessment/[token]/questions/[position]/start/route.ts": { POST: { auth: "token", foreign: CANDIDATE_LINK } },
   "app/api/assessment/[token]/events/route.ts": { POST: { auth: "token", foreign: CANDIDATE_LINK } },
   "app/api/assessment/[token]/submit/route.ts": { POST: { auth: "token", foreign: CANDIDATE_LINK } },
   "app/api/assessment/[token]/receipt/route.ts": { GET: { auth: "token", foreign: CANDIDATE_LINK } },

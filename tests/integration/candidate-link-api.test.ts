@@ -16,7 +16,7 @@ import { hashIp } from "@/lib/security/client-ip";
 import * as startRoute from "@/app/api/assessment/[token]/start/route";
 import { CANDIDATE_CONSENT_VERSION } from "@/lib/assessments/candidate/consent";
 import { callAsBrowser, newBrowser, seedCandidateLink } from "@/tests/helpers/candidate-flow";
-import { answer, attempt, events, expectError, OTHER_DEVICE, receipt, start, started, submit, typed, view } from "@/tests/helpers/candidate-link-calls";
+import { answer, attempt, events, expectError, OTHER_DEVICE, receipt, showQuestion, start, started, submit, typed, view } from "@/tests/helpers/candidate-link-calls";
 
 describe("opening a candidate's link", () => {
   it("shows the organisation, role, questions, limits, what is collected and the consent version, and marks the invite opened once", async () => {
@@ -136,13 +136,21 @@ describe("starting", () => {
     await expectError(await answer(forged, link, 1, typed(STRONG_ANSWER)), 409, "conflict", OTHER_DEVICE);
   });
 
-  it("serves the questions and the practice question as text, with no scores", async () => {
+  it("serves each question's text once it is shown, and the practice question, with no scores", async () => {
     const { link, browser } = await started();
+    const before = await (await attempt(browser, link)).json();
+    expect(before.questions).toEqual([
+      expect.objectContaining({ position: 1, text: null, answered: false }),
+      expect.objectContaining({ position: 2, text: null, timeLimitMode: "hard", answered: false }),
+    ]);
+    const shown = await showQuestion(browser, link, 1);
+    expect(await shown.json()).toMatchObject({ position: 1, text: link.questions[0]!.text, elapsedMs: expect.any(Number) });
     const body = await (await attempt(browser, link)).json();
     expect(body.questions).toEqual([
       expect.objectContaining({ position: 1, text: link.questions[0]!.text, answered: false }),
-      expect.objectContaining({ position: 2, text: link.questions[1]!.text, timeLimitMode: "hard", answered: false }),
+      expect.objectContaining({ position: 2, text: null, timeLimitMode: "hard", answered: false }),
     ]);
+    expect(JSON.stringify(body)).not.toContain(link.questions[1]!.text);
     expect(body.practiceQuestion).toEqual({ text: expect.any(String) });
     expect(body.deadlineAt).toBe(link.invite.deadlineAt.toISOString());
   });
@@ -172,6 +180,8 @@ describe("answering", () => {
 
   it("refuses a hard-limit overrun, marks a soft one, and refuses forged delivery numbers and unknown positions", async () => {
     const { link, browser } = await started();
+    await expectError(await answer(browser, link, 2, typed(STRONG_ANSWER, 30_000)), 409, "conflict", "Open the question before answering it.");
+    expect((await showQuestion(browser, link, 2)).status).toBe(200);
     await expectError(await answer(browser, link, 2, typed(STRONG_ANSWER, 70_000)), 422, "unprocessable");
     expect((await answer(browser, link, 2, typed(STRONG_ANSWER, 62_000))).status).toBe(201);
     const metrics = computeDeliveryMetrics({ transcript: STRONG_ANSWER, durationMs: 200_000, mode: "typed" });

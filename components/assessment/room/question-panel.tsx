@@ -31,9 +31,17 @@ export function QuestionPanel({ token, attemptId, question, total, onSaved, onSh
           Question {question.position} of {total}
         </p>
         <StepHeading id={`question-${question.position}-heading`}>
-          <span className="text-xl">{question.text}</span>
+          <span className="text-xl">{answer.text ?? "Opening the question…"}</span>
         </StepHeading>
       </div>
+      {answer.text === null && answer.showFailed ? (
+        <p role="alert" className="text-sm text-red-700">
+          {answer.showFailed}{" "}
+          <button type="button" className={secondaryButton} onClick={() => void answer.retryShow()}>
+            Try again
+          </button>
+        </p>
+      ) : null}
       <Countdown status={status} limitSeconds={question.timeLimitSeconds} mode={question.timeLimitMode} />
       {draft ? (
         <AnswerInput

@@ -18,6 +18,7 @@ import type { AttemptQuestion } from "@/lib/assessments/client/candidate-types";
 import { timeLimitStatus } from "@/lib/assessments/client/time-limit";
 import type { DeliverySegment } from "@/lib/scoring/delivery-config";
 import { candidateApiBase } from "../use-candidate-api";
+import { useServerQuestionStart } from "./use-server-question-start";
 
 type Options = {
   token: string;
@@ -75,6 +76,10 @@ export function useQuestionAnswer({ token, attemptId, question, onSaved, onShown
     [writer],
   );
 
+  const moveShownAt = useCallback((shownAt: number) => update({ shownAt }), [update]);
+  const shown = useServerQuestionStart(token, position, draft?.shownAt ?? null, moveShownAt);
+  const { ensureStarted } = shown;
+
   const voice = useVoiceCapture({
     // The transcription route needs an account; a candidate's recording stays in the browser while they type it.
     aiAvailable: false,
@@ -111,11 +116,12 @@ export function useQuestionAnswer({ token, attemptId, question, onSaved, onShown
     if (!current || save.pending) return;
     voice.stop();
     writer.flush();
-    const body = answerSubmission(current, question, Date.now());
+    await ensureStarted();
+    const body = answerSubmission(draftRef.current ?? current, question, Date.now());
     const result = await save.mutate(`${candidateApiBase(token)}/answers/${position}`, { method: "POST", credentials: "same-origin", ...jsonBody(body) });
     // 409: this question already has an answer (saved before a reload); either way it is done here.
     if (result?.ok || result?.status === 409) finish(true);
-  }, [save, voice, writer, question, token, position, finish]);
+  }, [save, voice, writer, ensureStarted, question, token, position, finish]);
 
   // A hard limit closes the answer: what is written is saved, even nothing (reviewers see an empty answer).
   const autoSaved = useRef(false);
@@ -132,5 +138,5 @@ export function useQuestionAnswer({ token, attemptId, question, onSaved, onShown
     update({ text: "", segments: [], speechStartedAt: null, retakesUsed: current.retakesUsed + 1 });
   }, [question.retakes, voice, update]);
 
-  return { draft, update, voice, status, closed, retakesLeft, retake, saveAnswer, saving: save.pending, error: save.message, skip: () => finish(false) };
+  return { text: question.text ?? shown.text, showFailed: shown.failed, retryShow: shown.retry, draft, update, voice, status, closed, retakesLeft, retake, saveAnswer, saving: save.pending, error: save.message, skip: () => finish(false) };
 }

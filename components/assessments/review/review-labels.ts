@@ -16,6 +16,7 @@ const INSUFFICIENT_REASONS: Record<string, string> = {
   unintelligible: "the answer could not be read as words",
   off_topic: "the answer is off the question's topic",
   flagged: "the answer was held back by moderation",
+  ai_declined: "the AI assessor found too little in the answer to judge",
 };
 
 export function insufficientReason(reason: string): string {

@@ -42,7 +42,11 @@ export function AnswerFeedbackCard({ answer, headingLevel = 2 }: AnswerFeedbackC
           </p>
         ) : null}
       </div>
-      {scores ? (
+      {feedback?.insufficientEvidence ? (
+        <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-700" data-testid="insufficient-evidence">
+          <span className="font-semibold">Insufficient evidence: no score.</span> {feedback.insufficientEvidence.message}
+        </p>
+      ) : scores ? (
         <div className="grid gap-3 sm:grid-cols-2" data-testid="rubric-scores">
           {DIMENSIONS.map(([key, label]) => (
             <ScoreBar key={key} label={label} score={scores[key]} testId={`score-${key}`} />

@@ -1,4 +1,5 @@
 import type { SessionSummary } from "@/lib/practice/session/records";
+import { summaryHasScores } from "@/lib/practice/session/summary-scores";
 import { ScoreBar } from "./score-bar";
 
 const DIMENSIONS = [
@@ -13,6 +14,8 @@ const DIMENSIONS = [
  * (each tagged with the question it came from) and what to practise next. Its heading is "Session summary".
  */
 export function SessionSummaryCard({ summary }: { summary: SessionSummary }) {
+  const unscored = summary.insufficientCount ?? 0;
+  const nothingScored = !summaryHasScores(summary);
   return (
     <section aria-labelledby="session-summary-heading" className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" data-testid="session-summary">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -23,16 +26,30 @@ export function SessionSummaryCard({ summary }: { summary: SessionSummary }) {
           {summary.answeredCount} of {summary.questionCount} questions answered
         </p>
       </div>
-      <p className="text-3xl font-semibold">
-        <span className="sr-only">Overall score: </span>
-        <span data-testid="overall-score">{summary.overallScore}</span>
-        <span className="text-lg font-normal text-slate-600">/100 overall</span>
-      </p>
-      <div className="grid gap-3 sm:grid-cols-2">
-        {DIMENSIONS.map(([key, label]) => (
-          <ScoreBar key={key} label={label} score={summary.dimensions[key]} testId={`summary-${key}`} />
-        ))}
-      </div>
+      {nothingScored ? (
+        <p className="rounded-md bg-slate-50 p-3 text-slate-700" data-testid="summary-insufficient-evidence">
+          Insufficient evidence: none of your answers gave enough to score, so there are no scores for this session.
+        </p>
+      ) : (
+        <>
+          <p className="text-3xl font-semibold">
+            <span className="sr-only">Overall score: </span>
+            <span data-testid="overall-score">{summary.overallScore}</span>
+            <span className="text-lg font-normal text-slate-600">/100 overall</span>
+          </p>
+          {unscored > 0 ? (
+            <p className="text-sm text-slate-600" data-testid="summary-insufficient-evidence">
+              {unscored === 1 ? "1 answer had" : `${unscored} answers had`} insufficient evidence to score and {unscored === 1 ? "is" : "are"} not
+              counted in these scores.
+            </p>
+          ) : null}
+          <div className="grid gap-3 sm:grid-cols-2">
+            {DIMENSIONS.map(([key, label]) => (
+              <ScoreBar key={key} label={label} score={summary.dimensions[key]} testId={`summary-${key}`} />
+            ))}
+          </div>
+        </>
+      )}
       <div className="grid gap-4 md:grid-cols-2">
         <SummaryList title="Top strengths" items={summary.strengths} tone="good" testId="summary-strengths" />
         <SummaryList title="Top things to improve" items={summary.improvements} tone="improve" testId="summary-improvements" />

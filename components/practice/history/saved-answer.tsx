@@ -8,6 +8,7 @@ type SavedItem = SessionDetail["items"][number] | SessionDetailJson["items"][num
 
 function scoreLine(answer: SavedItem["answer"]): string {
   if (!answer) return "Not answered";
+  if (answer.feedback?.insufficientEvidence) return "Insufficient evidence";
   return answer.scores ? `Score ${Math.round(dimensionMean(answer.scores))}/100` : "Not scored";
 }
 

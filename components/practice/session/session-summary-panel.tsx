@@ -6,6 +6,7 @@ import { primaryButton } from "@/components/ui/button-styles";
 import { jsonBody } from "@/lib/practice/client/api-request";
 import { useApiMutation } from "@/lib/practice/client/use-api-mutation";
 import type { SessionSummary } from "@/lib/practice/session/records";
+import { summaryHasScores } from "@/lib/practice/session/summary-scores";
 import { DiscardSessionButton } from "./discard-session-button";
 
 /**
@@ -23,7 +24,7 @@ export function SessionSummaryPanel({ sessionId, summary }: { sessionId: string;
 
   async function save() {
     const url = `/api/practice/sessions/${encodeURIComponent(sessionId)}/save`;
-    const result = await saving.mutate(url, { method: "POST", ...jsonBody(summary ? { overallScore: summary.overallScore } : {}) });
+    const result = await saving.mutate(url, { method: "POST", ...jsonBody(summary && summaryHasScores(summary) ? { overallScore: summary.overallScore } : {}) });
     // Same address, new status: re-rendering the server page shows the saved session.
     if (result?.ok) router.refresh();
   }

@@ -14,6 +14,8 @@ const RULES = {
   start: { limit: 30, windowSeconds: HOUR, prefix: "ratelimit:assessment:start" },
   attempt: { limit: 300, windowSeconds: HOUR, prefix: "ratelimit:assessment:attempt" },
   answers: { limit: 60, windowSeconds: HOUR, prefix: "ratelimit:assessment:answers" },
+  // Each question's showing, again on every reload of the room.
+  questions: { limit: 120, windowSeconds: HOUR, prefix: "ratelimit:assessment:questions" },
   events: { limit: 600, windowSeconds: HOUR, prefix: "ratelimit:assessment:events" },
   submit: { limit: 30, windowSeconds: HOUR, prefix: "ratelimit:assessment:submit" },
   receipt: { limit: 120, windowSeconds: HOUR, prefix: "ratelimit:assessment:receipt" },
@@ -34,6 +36,7 @@ export const CANDIDATE_ALLOWANCES = {
   start: linkAllowance(RULES.start, "starts"),
   attempt: linkAllowance(RULES.attempt, "page loads"),
   answers: linkAllowance(RULES.answers, "answers"),
+  questions: linkAllowance(RULES.questions, "questions opened"),
   events: linkAllowance(RULES.events, "integrity reports"),
   submit: linkAllowance(RULES.submit, "submissions"),
   receipt: linkAllowance(RULES.receipt, "receipt requests"),

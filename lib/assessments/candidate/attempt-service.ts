@@ -1,9 +1,10 @@
 /**
- * The attempt as its browser sees it: the questions' texts and limits, which are answered, and the practice question
+ * The attempt as its browser sees it: the questions' limits, which are answered, each question's text once it has been
+ * shown (its start call gives it first, so no question can be read before its time runs), and the practice question
  * (text only: no endpoint stores a practice answer). Never a score, a model answer or any feedback.
  */
 import "server-only";
-import { listAttemptAnswers } from "@/db/queries/candidate-attempts";
+import { listAttemptAnswers, questionStartedAt } from "@/db/queries/candidate-attempts";
 import { listLinkQuestions } from "@/db/queries/candidate-links";
 import type { AllowedAnswerModes, AttemptStatus, TimeLimitMode } from "@/db/schema";
 import type { CandidateContext } from "@/lib/context/request-context";
@@ -17,7 +18,8 @@ export type CandidateAttemptView = {
   attempt: { status: AttemptStatus; startedAt: string; submittedAt: string | null };
   questions: {
     position: number;
-    text: string;
+    /** Null until the question has been shown (see question-start-service.ts). */
+    text: string | null;
     timeLimitSeconds: number;
     timeLimitMode: TimeLimitMode;
     modes: AllowedAnswerModes;
@@ -43,7 +45,7 @@ export async function getCandidateAttempt(ctx: CandidateContext, deviceSecret: s
       },
       questions: questions.map((q) => ({
         position: q.position,
-        text: q.text,
+        text: answered.has(q.position) || questionStartedAt(attempt, q.position) ? q.text : null,
         timeLimitSeconds: q.timeLimitSeconds,
         timeLimitMode: q.timeLimitMode,
         modes: q.modes,

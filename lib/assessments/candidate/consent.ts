@@ -3,13 +3,13 @@
  * the API share it. Bump the version whenever the list changes, so a stored consent always names the text agreed to.
  */
 
-export const CANDIDATE_CONSENT_VERSION = "candidate-consent-2026-12";
+export const CANDIDATE_CONSENT_VERSION = "candidate-consent-2026-12b";
 
 /** Everything an attempt collects, in plain words; the proctoring lines only when proctoring is on. */
 export function collectedData(proctoring: boolean): string[] {
   const always = [
     "Your answer to each question as text (a spoken answer is kept as its transcript, never as audio).",
-    "How long each answer took, whether it ran over its time limit, and how many retakes you used.",
+    "When each question was first shown and how long each answer took, whether it ran over its time limit, and how many retakes you used.",
     "Delivery numbers measured in your browser: word count, pace, pauses and filler words.",
     "Your consent: the version of this notice, when you agreed, and a one-way hash of your IP address.",
   ];

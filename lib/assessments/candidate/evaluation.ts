@@ -1,25 +1,28 @@
 /**
- * Scoring a candidate's answer the way a practice answer is scored: the rubric engine's four dimensions, replaced by
- * the AI engine's when a client is configured (the rubric's when the AI fails). Each dimension carries the answer's
- * own sentences that support it. An answer with nothing to score is stored as "insufficient evidence" and is never
- * sent to the AI. The AI sees the question, the role and the answer: never the candidate's name or email.
+ * Scoring a candidate's answer on the practice rubric's four dimensions: the rubric engine's scores, replaced by the
+ * AI's when a client is configured (the rubric's when the AI fails). The AI call is scoring only (lib/ai/score-prompt.ts):
+ * no model answer is written for an answer nobody will coach. Each dimension carries the answer's own sentences that
+ * support it. An answer with nothing to score is stored as "insufficient evidence" and is never sent to the AI; the AI
+ * may also decline one ("ai_declined"). The AI sees the question, the role and the answer: never the candidate's
+ * name or email.
  *
  * The result is for reviewers only; the candidate never receives it.
  */
 import "server-only";
 import type { AssessmentQuestion, JsonObject } from "@/db/schema";
 import type { CandidateContext } from "@/lib/context/request-context";
-import { produceFeedback } from "@/lib/practice/feedback/feedback-engine";
+import { scoreAnswerWithAi } from "@/lib/ai/answer-scorer";
+import { keepVerbatimQuotes, SCORE_PROMPT_VERSION } from "@/lib/ai/score-prompt";
 import { COMPETENCY_LABELS, type Competency } from "@/lib/practice/questions";
 import { dimensionMean, scoreDimensions } from "@/lib/practice/session/dimensions";
 import { buildRubricFeedback } from "@/lib/practice/session/feedback";
-import type { AnswerScores, RubricDimension, StoredQuestion } from "@/lib/practice/session/records";
+import { type AnswerScores, RUBRIC_DIMENSIONS, type RubricDimension, type StoredQuestion } from "@/lib/practice/session/records";
 import { scoreStarAnswer } from "@/lib/scoring/star-rubric";
 import type { StarScore } from "@/lib/scoring/star-schema";
-import { insufficientEvidence } from "./evidence";
+import { type InsufficientEvidenceReason, insufficientEvidence } from "./evidence";
 
 /** Bump when the stored evaluation's shape or rules change. */
-export const CANDIDATE_EVALUATION_VERSION = "candidate-evaluation-1";
+export const CANDIDATE_EVALUATION_VERSION = "candidate-evaluation-2";
 const MAX_QUOTES = 4;
 
 export type CandidateEvaluation = {
@@ -73,40 +76,49 @@ export async function evaluateCandidateAnswer(
   const stored = storedQuestion(question);
   const star = scoreStarAnswer(answer, question.text);
   const { relevance } = scoreDimensions(answer, stored, star);
-  const insufficient = (reason: string): CandidateEvaluation => ({
+  const ai = ctx.services.ai;
+  const insufficient = (reason: InsufficientEvidenceReason, engine: "ai" | "rubric" = "rubric"): CandidateEvaluation => ({
     evaluation: { version: CANDIDATE_EVALUATION_VERSION, insufficientEvidence: { reason } },
-    engine: "rubric",
-    model: null,
+    engine,
+    model: engine === "ai" && ai ? ai.model : null,
     rubricVersion: star.rubricVersion,
     overallScore: null,
   });
-  const reason = insufficientEvidence(answer, { relevance, structure: star.overall });
+  // The candidate checks, then the rubric's own verdict (star-rubric's evidence gate), whose scores would be zeros.
+  const reason = insufficientEvidence(answer, { relevance, structure: star.overall }) ?? star.insufficientEvidence?.reason ?? null;
   if (reason) return insufficient(reason);
 
   const primary = question.competencies[0];
   const competencyLabel = (primary && COMPETENCY_LABELS[primary as Competency]) || "this skill";
   const rubric = buildRubricFeedback({ answer, question: stored, star, competencyLabel, targetRole: input.roleTitle });
-  const ai = ctx.services.ai;
-  const outcome = await produceFeedback(ai, {
-    question: question.text,
-    skill: competencyLabel,
-    answer,
-    profile: { targetRole: input.roleTitle, goals: null, cvText: null },
-    rubric,
-    signal: ctx.signal,
-  });
-  if (outcome.kind === "flagged") return insufficient("flagged");
-  const quotes = supportingQuotes(star, outcome.feedback.relevance.matchedTerms);
-  return {
+  const rubricQuotes = supportingQuotes(star, rubric.feedback.relevance.matchedTerms);
+  const scored = (scores: AnswerScores, quotes: Record<RubricDimension, string[]>, extra: { engine: "ai" | "rubric"; fallbackReason?: string }) => ({
     evaluation: {
       version: CANDIDATE_EVALUATION_VERSION,
-      dimensions: dimensionsWithQuotes(outcome.scores, quotes),
-      star: { overall: outcome.feedback.star.overall, missing: outcome.feedback.star.missing },
-      ...(outcome.fallbackReason ? { fallbackReason: outcome.fallbackReason } : {}),
+      dimensions: dimensionsWithQuotes(scores, quotes),
+      star: { overall: rubric.feedback.star.overall, missing: rubric.feedback.star.missing },
+      ...(extra.engine === "ai" ? { prompt: SCORE_PROMPT_VERSION } : {}),
+      ...(extra.fallbackReason ? { fallbackReason: extra.fallbackReason } : {}),
     },
-    engine: outcome.engine,
-    model: outcome.engine === "ai" && ai ? ai.model : null,
+    engine: extra.engine,
+    model: extra.engine === "ai" && ai ? ai.model : null,
     rubricVersion: star.rubricVersion,
-    overallScore: Math.round(dimensionMean(outcome.scores)),
-  };
+    overallScore: Math.round(dimensionMean(scores)),
+  });
+  if (!ai) return scored(rubric.scores, rubricQuotes, { engine: "rubric" });
+
+  const outcome = await scoreAnswerWithAi(ai, { question: question.text, skill: competencyLabel, roleTitle: input.roleTitle, answer }, ctx.signal);
+  if (outcome.kind === "flagged") return insufficient("flagged");
+  if (outcome.kind === "failed") return scored(rubric.scores, rubricQuotes, { engine: "rubric", fallbackReason: outcome.reason });
+  if (outcome.output.verdict === "insufficient_evidence") return insufficient("ai_declined", "ai");
+  const { dimensions } = outcome.output;
+  const scores = Object.fromEntries(RUBRIC_DIMENSIONS.map((d) => [d, dimensions[d].score])) as AnswerScores;
+  // The model's quotes when they are the answer's own words; the rubric's sentences for a dimension left without any.
+  const quotes = Object.fromEntries(
+    RUBRIC_DIMENSIONS.map((d) => {
+      const verbatim = keepVerbatimQuotes(dimensions[d].quotes, answer);
+      return [d, verbatim.length > 0 ? verbatim : rubricQuotes[d]];
+    }),
+  ) as Record<RubricDimension, string[]>;
+  return scored(scores, quotes, { engine: "ai" });
 }

@@ -5,7 +5,7 @@
  */
 import type { RelevanceDetail } from "@/lib/practice/session/dimensions";
 
-export const INSUFFICIENT_EVIDENCE_REASONS = ["empty", "too_short", "non_answer", "unintelligible", "off_topic", "flagged"] as const;
+export const INSUFFICIENT_EVIDENCE_REASONS = ["empty", "too_short", "non_answer", "unintelligible", "off_topic", "flagged", "ai_declined"] as const;
 export type InsufficientEvidenceReason = (typeof INSUFFICIENT_EVIDENCE_REASONS)[number];
 
 /** Fewer words than this cannot show a situation, an action and a result. */

@@ -4,6 +4,7 @@ export { viewCandidateLink, type CandidateLinkView } from "./view-service";
 export { startAttempt, type StartedAttempt } from "./start-service";
 export { getCandidateAttempt, type CandidateAttemptView } from "./attempt-service";
 export { answerCandidateQuestion } from "./answer-service";
+export { startCandidateQuestion, type StartedQuestion } from "./question-start-service";
 export { recordProctoringEvents } from "./events-service";
 export { submitCandidateAttempt } from "./submit-service";
 export { getCandidateReceipt, type CandidateReceipt } from "./receipt-service";

@@ -10,6 +10,7 @@ import { setInviteProgress } from "@/db/queries/candidate-links";
 import { AppError } from "@/lib/api/app-error";
 import type { CandidateContext } from "@/lib/context/request-context";
 import { CLOSED_ASSESSMENT, loadLink, OTHER_DEVICE } from "./access";
+import { auditCandidateMilestone } from "./audit";
 import { CANDIDATE_CONSENT_VERSION } from "./consent";
 import { hashDeviceSecret, newDeviceSecret } from "./device-cookie";
 import type { StartAttemptRequest } from "./schemas";
@@ -61,6 +62,7 @@ export async function startAttempt(
     });
     if (inserted) {
       await setInviteProgress(tx, link.invite.id, "in_progress", now);
+      await auditCandidateMilestone(ctx, tx, link, "started", { attemptId: inserted.id, consentVersion: input.consentVersion });
       return started(inserted.id, true);
     }
     // Another start won the race: it committed before this insert gave way, so a fresh read sees its attempt.

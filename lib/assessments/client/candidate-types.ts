@@ -48,7 +48,8 @@ export type CandidateView = CandidateLinkDetails | OtherDeviceView;
 /** GET /api/assessment/[token]/attempt */
 export type CandidateAttempt = {
   attempt: { status: "in_progress" | "submitted"; startedAt: string; submittedAt: string | null };
-  questions: (QuestionRules & { text: string; answered: boolean })[];
+  /** A question's text is null until it is shown (its start call returns it). */
+  questions: (QuestionRules & { text: string | null; answered: boolean })[];
   practiceQuestion: { text: string } | null;
   deadlineAt: string;
 };

@@ -138,6 +138,8 @@ export async function produceFeedback(ai: AiClient | null, request: FeedbackRequ
       log.info("practice.feedback.flagged", { categories: verdict.categories });
       return { kind: "flagged", message: FLAGGED_ANSWER_MESSAGE };
     }
+    // The rubric declined the answer (empty, a non-answer, noise, off topic): the model would only invent numbers.
+    if (request.rubric.feedback.insufficientEvidence) return offlineFeedback(request, sink);
     stage = "feedback";
     const merged = await aiFeedback(ai, request, sink, signal);
     return { kind: "scored", engine: "ai", scores: merged.scores, feedback: merged.feedback };

@@ -10,7 +10,7 @@ import { feedbackKey, quotesAnswer, quoteText } from "./quotes";
 import type { AnswerFeedback, AnswerScores, FeedbackItem, StoredQuestion } from "./records";
 
 /** Bump when the feedback's shape or rules change; stored with every answer. */
-export const FEEDBACK_VERSION = "practice-feedback-2";
+export const FEEDBACK_VERSION = "practice-feedback-3";
 
 /** Lists are cut here: a fifth point is rarely read. */
 const MAX_ITEMS = 4;
@@ -143,7 +143,12 @@ export function buildRubricFeedback(input: {
   targetRole: string | null;
 }): RubricFeedback {
   const { answer, question, star } = input;
-  const { scores, relevance } = scoreDimensions(answer, question, star);
+  const dimensions = scoreDimensions(answer, question, star);
+  const { relevance } = dimensions;
+  // A declined answer's numbers (relevance can still count topic words) are no judgement: stored as zeros, shown as
+  // "insufficient evidence".
+  const verdict = star.insufficientEvidence ? { reason: star.insufficientEvidence.reason, message: star.insufficientEvidence.message } : null;
+  const scores: AnswerScores = verdict ? { structure: 0, relevance: 0, specificity: 0, impact: 0 } : dimensions.scores;
   // An answer of symbols only has no sentences; the raw text stands in, so every item can still quote it.
   const sentences = star.sentences.length > 0 ? star.sentences : [answer];
   const ctx: Context = { answer, star, sentences, scores, competency: input.competencyLabel };
@@ -166,6 +171,7 @@ export function buildRubricFeedback(input: {
       strengths: strengths(ctx, relevance.theme),
       improvements: improvements(ctx),
       modelAnswer: buildModelAnswer({ question, star, targetRole: input.targetRole, competencyLabel: input.competencyLabel }),
+      insufficientEvidence: verdict,
     },
   };
 }

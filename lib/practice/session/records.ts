@@ -47,6 +47,17 @@ export type FeedbackItem = z.infer<typeof feedbackItemSchema>;
 
 const starPartSchema = z.object({ score: score100, feedback: z.string() });
 
+/**
+ * The rubric's verdict that an answer gives nothing to judge (see lib/scoring/evidence-gate.ts): its scores are not a
+ * judgement, so every view says "insufficient evidence" with `message` instead of showing them, and the summary
+ * leaves the answer out of its averages.
+ */
+export const insufficientEvidenceSchema = z.object({
+  reason: z.enum(["empty", "unintelligible", "non_answer", "off_topic"]),
+  message: z.string(),
+});
+export type PracticeInsufficientEvidence = z.infer<typeof insufficientEvidenceSchema>;
+
 /** `practice_answers.feedback`. */
 export const answerFeedbackSchema = z.object({
   version: z.string(),
@@ -75,6 +86,8 @@ export const answerFeedbackSchema = z.object({
     /** Offline only: the parts holding generic sentences. Absent on AI answers and on rows from before it existed. */
     generic: z.array(z.enum(["situation", "task", "action", "result"])).optional(),
   }),
+  /** Null or absent (rows from before it existed) on a scored answer. */
+  insufficientEvidence: insufficientEvidenceSchema.nullable().optional(),
 });
 export type AnswerFeedback = z.infer<typeof answerFeedbackSchema>;
 
@@ -94,6 +107,11 @@ export const sessionSummarySchema = z.object({
   overallScore: score100,
   answeredCount: z.number().int().min(1),
   questionCount: z.number().int().min(1),
+  /**
+   * Answers rated "insufficient evidence", left out of the scores above. When it equals `answeredCount`, nothing was
+   * scored and the numbers are not shown. Absent on summaries from before it existed.
+   */
+  insufficientCount: z.number().int().min(0).optional(),
   dimensions: answerScoresSchema,
   strengths: z.array(summaryItemSchema),
   improvements: z.array(summaryItemSchema),

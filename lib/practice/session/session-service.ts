@@ -13,6 +13,7 @@ import { screenJobDescription } from "@/lib/practice/feedback/screening";
 import { loadOwnSession, ownerOf } from "./access";
 import { sessionExpiresAt, SESSION_TIME_LIMIT_MS } from "./limits";
 import { answerFeedbackSchema, answerScoresSchema, parseStored } from "./records";
+import { summaryHasScores } from "./summary-scores";
 import type { StartSessionInput } from "./schemas";
 import { summariseSession, type SummaryInput } from "./summary";
 import { type PracticeSessionView, questionsOf, toSessionView } from "./views";
@@ -96,7 +97,7 @@ export async function finishSession(ctx: UserContext, sessionId: string): Promis
       if (!scores || !feedback) continue;
       const { strengths, improvements } = feedback;
       const competencies = questions.get(answer.position)?.competencies ?? [];
-      inputs.push({ position: answer.position, scores, strengths, improvements, competencies });
+      inputs.push({ position: answer.position, scores, strengths, improvements, competencies, insufficientEvidence: Boolean(feedback.insufficientEvidence) });
     }
     if (inputs.length === 0) {
       throw new AppError("conflict", "Answer at least one question before finishing, or discard the session.");
@@ -104,7 +105,8 @@ export async function finishSession(ctx: UserContext, sessionId: string): Promis
     const summary = summariseSession(inputs, session.questionCount);
     const completed = await completePracticeSession(tx, userId, sessionId, {
       summary,
-      overallScore: summary.overallScore,
+      // Nothing could be scored: the session has no score, rather than a 0 the history would show as one.
+      overallScore: summaryHasScores(summary) ? summary.overallScore : null,
       completedAt: now,
     });
     if (!completed) throw new Error("practice session vanished under its row lock");

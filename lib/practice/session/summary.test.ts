@@ -21,6 +21,27 @@ describe("summariseSession", () => {
     expect(summary).toMatchObject({ answeredCount: 2, questionCount: 3 });
   });
 
+  it("leaves answers with insufficient evidence out of every number, and counts them", () => {
+    const zero = { structure: 0, relevance: 0, specificity: 0, impact: 0 };
+    const summary = summariseSession(
+      [
+        answer(1, zero, { insufficientEvidence: true, improvements: [item("z")] }),
+        answer(2, { structure: 80, relevance: 60, specificity: 70, impact: 50 }, { improvements: [item("y")] }),
+      ],
+      2,
+    );
+    expect(summary).toMatchObject({ overallScore: 65, answeredCount: 2, insufficientCount: 1 });
+    expect(summary.dimensions).toEqual({ structure: 80, relevance: 60, specificity: 70, impact: 50 });
+    expect(summary.improvements.map((i) => i.position)).toEqual([2]);
+    expect(summary.nextPractice.questionPosition).toBe(2);
+  });
+
+  it("counts every answer as unscored when none had evidence", () => {
+    const zero = { structure: 0, relevance: 0, specificity: 0, impact: 0 };
+    const summary = summariseSession([answer(1, zero, { insufficientEvidence: true })], 3);
+    expect(summary).toMatchObject({ answeredCount: 1, insufficientCount: 1 });
+  });
+
   it("takes strengths round-robin from the best answer down and skips repeated kinds", () => {
     const summary = summariseSession(
       [

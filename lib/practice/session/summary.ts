@@ -1,7 +1,8 @@
 /**
  * The end-of-session summary, computed from the stored answers only (never from anything the client says):
  *
- * - overall score: the mean, over answers, of each answer's four-dimension mean, rounded;
+ * - overall score: the mean, over answers, of each answer's four-dimension mean, rounded; an answer rated
+ *   "insufficient evidence" is left out of every number (and counted), unless no answer had evidence;
  * - dimension means: each dimension averaged over answers, rounded (the history chart plots these);
  * - strengths: each answer's strengths taken in turn from the best-scoring answer down (round-robin), deduplicated by
  *   the kind of point they make, the first three;
@@ -21,7 +22,7 @@ import {
 } from "./records";
 
 /** Bump when the summary's shape or rules change. */
-export const SUMMARY_VERSION = "practice-summary-1";
+export const SUMMARY_VERSION = "practice-summary-2";
 
 const TOP_ITEMS = 3;
 
@@ -33,6 +34,8 @@ export type SummaryInput = {
   improvements: FeedbackItem[];
   /** The question's competencies, primary first. */
   competencies: string[];
+  /** The rubric declined to score it: its zeros are no judgement. */
+  insufficientEvidence?: boolean;
 };
 
 const ADVICE: Record<RubricDimension, string> = {
@@ -70,13 +73,17 @@ function competencyLabel(competency: string | null): string | null {
 /** Computes the summary of a finished session. Throws on an empty list: a session with no answers has nothing to sum. */
 export function summariseSession(answers: SummaryInput[], questionCount: number): SessionSummary {
   if (answers.length === 0) throw new RangeError("a summary needs at least one answer");
+  const withEvidence = answers.filter((a) => !a.insufficientEvidence);
+  const insufficientCount = answers.length - withEvidence.length;
+  // With no answer to judge, the zeros stand (the page shows no numbers then); otherwise only judged answers count.
+  const scored = withEvidence.length > 0 ? withEvidence : answers;
   const means = new Map(answers.map((a) => [a.position, dimensionMean(a.scores)]));
   const mean = (a: SummaryInput) => means.get(a.position) ?? 0;
-  const best = [...answers].sort((a, b) => mean(b) - mean(a) || a.position - b.position);
-  const worst = [...answers].sort((a, b) => mean(a) - mean(b) || a.position - b.position);
+  const best = [...scored].sort((a, b) => mean(b) - mean(a) || a.position - b.position);
+  const worst = [...scored].sort((a, b) => mean(a) - mean(b) || a.position - b.position);
 
   const dimensions = Object.fromEntries(
-    RUBRIC_DIMENSIONS.map((d) => [d, Math.round(answers.reduce((sum, a) => sum + a.scores[d], 0) / answers.length)]),
+    RUBRIC_DIMENSIONS.map((d) => [d, Math.round(scored.reduce((sum, a) => sum + a.scores[d], 0) / scored.length)]),
   ) as AnswerScores;
   const weakest = RUBRIC_DIMENSIONS.reduce((low, d) => (dimensions[d] < dimensions[low] ? d : low));
   const lowest = worst[0]!;
@@ -89,9 +96,10 @@ export function summariseSession(answers: SummaryInput[], questionCount: number)
 
   return {
     version: SUMMARY_VERSION,
-    overallScore: Math.round(answers.reduce((sum, a) => sum + mean(a), 0) / answers.length),
+    overallScore: Math.round(scored.reduce((sum, a) => sum + mean(a), 0) / scored.length),
     answeredCount: answers.length,
     questionCount,
+    insufficientCount,
     dimensions,
     strengths: topItems(best, (a) => a.strengths),
     improvements: topItems(worst, (a) => a.improvements),

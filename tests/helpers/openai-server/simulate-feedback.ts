@@ -14,6 +14,7 @@ import { FEEDBACK_SCHEMA_NAME, MODEL_ANSWER_SYSTEM_PROMPT } from "@/lib/ai/feedb
 import { scoreDimensions } from "@/lib/practice/session/dimensions";
 import { quoteText } from "@/lib/practice/session/quotes";
 import { scoreStarAnswer } from "@/lib/scoring/star-rubric";
+import { scoreSimHandler } from "./simulate-scores";
 import type { SimulatedChatHandler } from "./types";
 
 type Message = { role?: unknown; content?: unknown };
@@ -75,7 +76,9 @@ export function simulatedModelAnswer(targetRole: string, skill: string): string 
   ].join("\n\n");
 }
 
+/** Feedback for practice, and the scoring-only call assessments make (simulate-scores.ts). */
 export const feedbackSimHandlers: SimulatedChatHandler[] = [
+  scoreSimHandler,
   {
     name: "practice-feedback-scoring",
     matches: (body) => schemaName(body) === FEEDBACK_SCHEMA_NAME,
