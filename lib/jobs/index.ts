@@ -8,5 +8,5 @@ const runner = createJobRunner(JOBS);
 /** Runs one registered job now; see createJobRunner for the locking and what is recorded. */
 export const runJob = runner.runJob;
 
-export { JOBS, type JobName, RETENTION_JOB_NAMES } from "./registry";
+export { CRON_ROUTE_JOBS, JOBS, type JobName, RETENTION_JOB_NAMES } from "./registry";
 export type { JobRunReport } from "./runner";

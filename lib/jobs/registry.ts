@@ -46,12 +46,14 @@ export const JOBS = [
 
 export type JobName = (typeof JOBS)[number]["name"];
 
-/** The jobs /api/cron/retention runs on Vercel, where the cron list (vercel.json) stays at three entries. */
-export const RETENTION_JOB_NAMES = [
-  "assessment-retention",
-  "practice-retention",
-  "audit-retention",
-  "expired-invites",
-  "ended-sessions",
-  "job-runs-retention",
-] as const satisfies readonly JobName[];
+/**
+ * Which cron route (/api/cron/<key>) runs which jobs on Vercel, where vercel.json schedules the routes: every job
+ * belongs to exactly one (a test checks), and the hourly ones share /api/cron/retention so the cron list stays short.
+ */
+export const CRON_ROUTE_JOBS = {
+  cleanup: ["abandoned-sessions"],
+  reminders: ["assessment-reminders"],
+  retention: ["assessment-retention", "practice-retention", "audit-retention", "expired-invites", "ended-sessions", "job-runs-retention"],
+} as const satisfies Record<string, readonly JobName[]>;
+
+export const RETENTION_JOB_NAMES = CRON_ROUTE_JOBS.retention;

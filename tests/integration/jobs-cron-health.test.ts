@@ -15,7 +15,8 @@ const SECRET = vi.hoisted(() => {
 import { POST as remindersRoute } from "@/app/api/cron/reminders/route";
 import { POST as retentionRoute } from "@/app/api/cron/retention/route";
 import { GET as healthRoute } from "@/app/api/health/route";
-import { JOBS, RETENTION_JOB_NAMES } from "@/lib/jobs";
+import fs from "node:fs";
+import { CRON_ROUTE_JOBS, JOBS, RETENTION_JOB_NAMES } from "@/lib/jobs";
 import { callThroughProxy } from "@/tests/helpers/through-proxy";
 
 const bearer = { authorization: `Bearer ${SECRET}` };
@@ -24,6 +25,13 @@ const cron = (route: typeof retentionRoute, path: string, headers: Record<string
 const health = (headers: Record<string, string> = {}) => callThroughProxy(healthRoute, new Request("http://localhost:3000/api/health", { headers }));
 
 describe("cron routes", () => {
+  it("run every registered job from exactly one route that vercel.json schedules", () => {
+    const routed = Object.values(CRON_ROUTE_JOBS).flat();
+    expect([...routed].sort()).toEqual(JOBS.map((job) => job.name).sort());
+    const scheduled = (JSON.parse(fs.readFileSync("vercel.json", "utf8")) as { crons: { path: string }[] }).crons.map((cron) => cron.path);
+    expect(scheduled.sort()).toEqual(Object.keys(CRON_ROUTE_JOBS).map((route) => `/api/cron/${route}`).sort());
+  });
+
   it("runs every retention job through the runner and answers with each report", async () => {
     const response = await cron(retentionRoute, "/api/cron/retention");
     expect(response.status).toBe(200);

@@ -1,5 +1,6 @@
 import { defineRoute, methodsOtherThan } from "@/lib/api/define-route";
 import { jsonResponse } from "@/lib/api/responses";
+import { CRON_ROUTE_JOBS } from "@/lib/jobs";
 import { runCronJob } from "@/lib/jobs/cron";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
  * the server runs the job itself); other schedulers may POST. Both need the CRON_SECRET bearer.
  */
 export const POST = defineRoute({ name: "cron.cleanup", auth: "cron" }, async (ctx) => {
-  const run = await runCronJob(ctx, "abandoned-sessions");
+  const run = await runCronJob(ctx, CRON_ROUTE_JOBS.cleanup[0]);
   return jsonResponse(run.body, { "Cache-Control": "no-store" }, run.failed ? 500 : 200);
 });
 

@@ -1,5 +1,6 @@
 import { defineRoute, methodsOtherThan } from "@/lib/api/define-route";
 import { jsonResponse } from "@/lib/api/responses";
+import { CRON_ROUTE_JOBS } from "@/lib/jobs";
 import { runCronJob } from "@/lib/jobs/cron";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
  * on the next run). Vercel Cron calls it every 15 minutes with GET and the CRON_SECRET bearer; other schedulers may POST.
  */
 export const POST = defineRoute({ name: "cron.reminders", auth: "cron" }, async (ctx) => {
-  const run = await runCronJob(ctx, "assessment-reminders");
+  const run = await runCronJob(ctx, CRON_ROUTE_JOBS.reminders[0]);
   return jsonResponse(run.body, { "Cache-Control": "no-store" }, run.failed ? 500 : 200);
 });
 

@@ -1,6 +1,6 @@
 import { defineRoute, methodsOtherThan } from "@/lib/api/define-route";
 import { jsonResponse } from "@/lib/api/responses";
-import { RETENTION_JOB_NAMES } from "@/lib/jobs";
+import { CRON_ROUTE_JOBS } from "@/lib/jobs";
 import { runCronJobs } from "@/lib/jobs/cron";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
  * with GET and the CRON_SECRET bearer; other schedulers may POST.
  */
 export const POST = defineRoute({ name: "cron.retention", auth: "cron" }, async (ctx) => {
-  const run = await runCronJobs(ctx, RETENTION_JOB_NAMES);
+  const run = await runCronJobs(ctx, CRON_ROUTE_JOBS.retention);
   return jsonResponse(run.body, { "Cache-Control": "no-store" }, run.failed ? 500 : 200);
 });
 
