@@ -12,4 +12,4 @@ export type Job = {
 };
 
 /** Who started a run: the in-server scheduler, a cron route (Vercel Cron or another scheduler), or the CLI. */
-export type JobTrigger = "scheduler" | "cron" | "cli" | "test";
+export type JobTrigger = "scheduler" | "cron" | "cli";

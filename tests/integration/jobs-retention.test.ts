@@ -30,7 +30,7 @@ const NOW = new Date("2027-06-01T12:00:00Z");
 /** Just inside a period of `days` (kept) and just outside it (deleted), as seen from NOW. */
 const inside = (days: number) => new Date(daysBefore(NOW, days).getTime() + MINUTE_MS);
 const outside = (days: number) => new Date(daysBefore(NOW, days).getTime() - MINUTE_MS);
-const runAt = (job: string, now = NOW) => runJob(job, "test", { now: () => now });
+const runAt = (job: string, now = NOW) => runJob(job, "cli", { now: () => now });
 
 async function remainingIds(table: typeof practiceSessions | typeof auditEvents | typeof signInEvents | typeof authSessions | typeof organisationInvites | typeof candidateInvites | typeof jobRuns, ids: string[]) {
   const raw = await getDb();

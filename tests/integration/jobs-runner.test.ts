@@ -49,8 +49,8 @@ describe("runJob", () => {
   it("runs a job once when it is started twice at the same time in one process, and records the other as skipped", async () => {
     const { job, release, runs } = heldJob();
     const runner = createJobRunner([job]);
-    const first = runner.runJob(job.name, "test");
-    const second = runner.runJob(job.name, "test");
+    const first = runner.runJob(job.name, "cli");
+    const second = runner.runJob(job.name, "cli");
     expect(await second).toMatchObject({ outcome: "skipped", rowsAffected: 0 });
     release();
     expect(await first).toMatchObject({ outcome: "succeeded", rowsAffected: 7 });
@@ -62,7 +62,7 @@ describe("runJob", () => {
     const { job, release, runs } = heldJob();
     // Two runners, each with its own in-process guard: two instances of the app sharing one database.
     const [one, two] = [createJobRunner([job], { useAdvisoryLock: true }), createJobRunner([job], { useAdvisoryLock: true })];
-    const both = [one.runJob(job.name, "test"), two.runJob(job.name, "test")];
+    const both = [one.runJob(job.name, "cli"), two.runJob(job.name, "cli")];
     // The held run cannot finish before release(), so the first report to arrive is the loser's.
     const loser = await Promise.race(both);
     expect(loser).toMatchObject({ outcome: "skipped" });
@@ -89,10 +89,10 @@ describe("runJob", () => {
         },
       },
     ]);
-    const report = await runner.runJob(name, "test");
+    const report = await runner.runJob(name, "cli");
     expect(report).toMatchObject({ outcome: "failed", error: "Error:E_TEST" });
     const [run] = await runsOf(name);
-    expect(run).toMatchObject({ outcome: "failed", error: "Error:E_TEST", trigger: "test", rowsAffected: 0 });
+    expect(run).toMatchObject({ outcome: "failed", error: "Error:E_TEST", trigger: "cli", rowsAffected: 0 });
     expect(JSON.stringify(run)).not.toContain("casey");
   });
 
@@ -115,7 +115,7 @@ describe("the jobs that came before the runner", () => {
     const startAt = (at: number) => startSession(contextFor(user, { now: () => new Date(at) }), { type: "behavioural", count: 3 });
     const gone = await startAt(cutoff - MINUTE_MS);
     const kept = await startAt(cutoff + MINUTE_MS);
-    const report = await runJob("abandoned-sessions", "test", { now: () => now });
+    const report = await runJob("abandoned-sessions", "cli", { now: () => now });
     expect(report.detail).toMatchObject({ deleted: expect.any(Number) });
     const left = await (await getDb()).select({ id: practiceSessions.id }).from(practiceSessions).where(eq(practiceSessions.userId, user.id));
     expect(left.map((row) => row.id)).toEqual([kept.id]);
@@ -130,9 +130,9 @@ describe("the jobs that came before the runner", () => {
     const after = (ms: number) => ({ now: () => new Date(attempt.submittedAt!.getTime() + PROCTORING_TIMELINE_DAYS * DAY_MS + ms) });
     const events = () => raw.select().from(proctoringEvents).where(eq(proctoringEvents.attemptId, attempt.id));
 
-    await runJob("assessment-retention", "test", after(-MINUTE_MS));
+    await runJob("assessment-retention", "cli", after(-MINUTE_MS));
     expect(await events()).toHaveLength(1);
-    await runJob("assessment-retention", "test", after(MINUTE_MS));
+    await runJob("assessment-retention", "cli", after(MINUTE_MS));
     expect(await events()).toEqual([]);
   });
 
@@ -140,7 +140,7 @@ describe("the jobs that came before the runner", () => {
     const now = new Date(Date.now() + 400 * DAY_MS);
     const due = await seedCandidateLink({ deadlineAt: new Date(now.getTime() + REMINDER_BEFORE_DEADLINE_MS - MINUTE_MS) });
     const early = await seedCandidateLink({ deadlineAt: new Date(now.getTime() + REMINDER_BEFORE_DEADLINE_MS + MINUTE_MS) });
-    const report = await runJob("assessment-reminders", "test", { now: () => now });
+    const report = await runJob("assessment-reminders", "cli", { now: () => now });
     expect(report.detail).toMatchObject({ sent: expect.any(Number), failed: 0 });
     const raw = await getDb();
     const reminded = async (id: string) => (await raw.select().from(candidateInvites).where(eq(candidateInvites.id, id)))[0]!.reminderSentAt;
