@@ -3,6 +3,7 @@
  * candidate leaves, reviews, and the local email outbox. Part of `dataMap` in data-map.ts (see there for the rules).
  */
 import "server-only";
+import { EXPIRED_INVITE_RETENTION_DAYS } from "@/lib/jobs/retention-rules";
 import type { DataMapEntry } from "./data-map";
 
 type HiringTable =
@@ -67,7 +68,9 @@ export const hiringTeamDataMap: { readonly [N in HiringTable]: DataMapEntry<N> }
         "The organisation keeps its invites; the inviter is nulled by the foreign key. Invites addressed to the " +
         "deleted account's email are deleted: that email is the person's.",
     },
-    retention: "until the organisation is deleted (answered and expired invites are kept as its history)",
+    retention:
+      `an invite never answered: ${EXPIRED_INVITE_RETENTION_DAYS} days after it expired (the expired-invites job); ` +
+      "accepted, declined and revoked invites: until the organisation is deleted, as its history",
     rowLevelSecurity: true,
   },
   email_outbox: {
@@ -108,7 +111,10 @@ export const hiringTeamDataMap: { readonly [N in HiringTable]: DataMapEntry<N> }
     userText: [],
     export: { columns: "excluded", reason: "Candidates have no account; the thank-you page offers their answers as JSON." },
     onAccountDeletion: { action: "anonymise", reason: "The organisation keeps its candidates; the inviter is nulled." },
-    retention: "name and email until the organisation's retention period after submission (default 180 days)",
+    retention:
+      "name and email until the organisation's retention period after submission (default 180 days; the " +
+      `assessment-retention job); an invite never started is deleted ${EXPIRED_INVITE_RETENTION_DAYS} days after its ` +
+      "deadline (the expired-invites job)",
     rowLevelSecurity: true,
   },
   assessment_attempts: {

@@ -3,6 +3,7 @@
  * log. Part of `dataMap` in data-map.ts (see there for the rules).
  */
 import "server-only";
+import { JOB_RUN_RETENTION_DAYS, SIGN_IN_RETENTION_DAYS } from "@/lib/jobs/retention-rules";
 import type { DataMapEntry } from "./data-map";
 
 type PrivacyTable = "sign_in_events" | "account_settings" | "job_runs";
@@ -15,7 +16,7 @@ export const privacyDataMap: { readonly [N in PrivacyTable]: DataMapEntry<N> } =
     userText: [],
     export: { columns: "all" },
     onAccountDeletion: { action: "delete", reason: "The history of an account that no longer exists; it cascades." },
-    retention: "one year after the sign-in (the retention job), or until the account is deleted",
+    retention: `${SIGN_IN_RETENTION_DAYS} days after the sign-in (the audit-retention job), or until the account is deleted`,
     rowLevelSecurity: true,
   },
   account_settings: {
@@ -35,7 +36,7 @@ export const privacyDataMap: { readonly [N in PrivacyTable]: DataMapEntry<N> } =
     userText: [],
     export: { columns: "excluded", reason: "Holds nobody's data." },
     onAccountDeletion: { action: "keep", reason: "Not linked to any account." },
-    retention: "kept 90 days, then deleted by the retention job",
+    retention: `${JOB_RUN_RETENTION_DAYS} days after the run started (the job-runs-retention job)`,
     rowLevelSecurity: true,
   },
 };

@@ -9,6 +9,7 @@
 import "server-only";
 import { type Column, is } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
+import { AUDIT_RETENTION_DAYS, ENDED_SESSION_RETENTION_DAYS, PRACTICE_RETENTION_DAYS } from "@/lib/jobs/retention-rules";
 import { ABANDONED_SESSION_GRACE_MS, abandonedBefore, SESSION_TIME_LIMIT_MS } from "@/lib/practice/session/limits";
 import { hiringTeamDataMap } from "./data-map-hiring";
 import { privacyDataMap } from "./data-map-privacy";
@@ -93,8 +94,8 @@ const minutes = (ms: number) => Math.round(ms / 60_000);
 const UNSAVED_SESSION_LIFETIME_MS = -abandonedBefore(new Date(0)).getTime();
 
 const UNSAVED_SESSION_RETENTION =
-  `unsaved sessions (in progress or completed): deleted at once when discarded, otherwise by the scheduled cleanup ` +
-  `(/api/cron/cleanup) once ${minutes(UNSAVED_SESSION_LIFETIME_MS)} minutes have passed since the start ` +
+  `unsaved sessions (in progress or completed): deleted at once when discarded, otherwise by the abandoned-sessions ` +
+  `job (lib/jobs: the server's own scheduler, or /api/cron/cleanup on Vercel) once ${minutes(UNSAVED_SESSION_LIFETIME_MS)} minutes have passed since the start ` +
   `(the ${minutes(SESSION_TIME_LIMIT_MS)}-minute time limit plus ${minutes(ABANDONED_SESSION_GRACE_MS)} minutes' grace)`;
 
 export const dataMap: DataMap = {
@@ -126,7 +127,10 @@ export const dataMap: DataMap = {
     userText: ["job_description"],
     export: { columns: "all" },
     onAccountDeletion: { action: "delete", reason: "The user's own practice; answers cascade with it." },
-    retention: `saved sessions: until the user deletes one, all, or the account; ${UNSAVED_SESSION_RETENTION}`,
+    retention:
+      `saved sessions: until the user deletes one, all, or the account, or, when the user chose a period in their ` +
+      `privacy settings (${PRACTICE_RETENTION_DAYS["90d"]} or ${PRACTICE_RETENTION_DAYS["1y"]} days; default keep), ` +
+      `that long after the session started (the practice-retention job); ${UNSAVED_SESSION_RETENTION}`,
     rowLevelSecurity: true,
   },
   practice_answers: {
@@ -162,7 +166,7 @@ export const dataMap: DataMap = {
     userText: [],
     export: { columns: "all" },
     onAccountDeletion: { action: "delete", reason: "Sessions of a deleted account can never verify again." },
-    retention: "until the account is deleted (a pruning job for ended sessions comes with the data-rights work)",
+    retention: `${ENDED_SESSION_RETENTION_DAYS} days after the session ended or expired, whichever came first (the ended-sessions job), or until the account is deleted`,
     rowLevelSecurity: true,
   },
   audit_events: {
@@ -179,7 +183,7 @@ export const dataMap: DataMap = {
         "The log must outlive the account to keep its history: action and time stay; the actor, the IP hash and the " +
         "target (when it is the user) are nulled, and old/new values naming their id, email or name are dropped.",
     },
-    retention: "indefinitely: no job prunes it; rows lose their actor when the account is deleted",
+    retention: `${AUDIT_RETENTION_DAYS} days after the event (the audit-retention job); rows lose their actor when the account is deleted`,
     rowLevelSecurity: true,
   },
   ...hiringTeamDataMap,

@@ -62,6 +62,10 @@ const schema = z
     VERCEL: optionalString,
     NEXT_PHASE: optionalString,
     CRON_SECRET: optionalString,
+    /** `off` stops the in-server job scheduler (tests, or when an external cron calls /api/cron/*). */
+    JOBS_SCHEDULER: z.preprocess(emptyAsUnset, z.enum(["on", "off"]).default("on")),
+    /** Where security reports go, for /.well-known/security.txt: a mailto: or https: URI. */
+    SECURITY_CONTACT: z.preprocess(emptyAsUnset, z.string().regex(/^(mailto:|https:\/\/)/, "must be a mailto: or https:// URI").optional()),
     RESEND_API_KEY: optionalString,
     /** Where the Resend SDK sends its requests; tests point it at a local server. */
     RESEND_BASE_URL: optionalUrl,
@@ -186,3 +190,8 @@ export const isProduction = env.NODE_ENV === "production";
 export const isBuildPhase = env.NEXT_PHASE === "phase-production-build";
 /** The bearer secret scheduled jobs (Vercel Cron) send to /api/cron/*; unset: those routes answer 503. */
 export const cronSecret = env.CRON_SECRET;
+/**
+ * Who runs the scheduled jobs: Vercel Cron on Vercel (through /api/cron/*), else the server process itself, unless
+ * JOBS_SCHEDULER=off hands them to an external cron.
+ */
+export const jobScheduler: "vercel-cron" | "in-server" | "off" = env.VERCEL ? "vercel-cron" : env.JOBS_SCHEDULER === "off" ? "off" : "in-server";

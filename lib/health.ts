@@ -1,5 +1,6 @@
 /**
- * What /api/health reports: database reachability and the adapter behind each service. Never a secret.
+ * What /api/health reports: database reachability and the adapter behind each service. Never a secret. For a caller
+ * holding the cron secret (operators, monitors) it adds the last run of each scheduled job.
  *
  * The database check is shared: a ping completed less than a second ago answers for every health request that
  * follows, and callers arriving while one is under way wait for it. A load balancer or a monitor polling health then
@@ -10,12 +11,15 @@ import "server-only";
 import { adapters } from "@/lib/env";
 import { type DatabasePing, pingDatabase } from "@/db/queries/health";
 import type { RequestContext } from "@/lib/context/request-context";
+import { type JobStatus, jobStatuses } from "@/lib/jobs/status";
 
 export type HealthReport = {
   status: "ok" | "degraded";
   database: { reachable: boolean; latencyMs: number };
   adapters: typeof adapters;
   version: string;
+  /** Only for callers with the cron secret; null when the run log could not be read. */
+  jobs?: JobStatus[] | null;
 };
 
 /** How long a finished database check stands for the next health requests. */
@@ -38,12 +42,15 @@ function databaseCheck(ctx: RequestContext): Promise<DatabasePing> {
   return check.ping;
 }
 
-export async function healthReport(ctx: RequestContext): Promise<HealthReport> {
+export async function healthReport(ctx: RequestContext, options: { jobs?: boolean } = {}): Promise<HealthReport> {
   const ping = await databaseCheck(ctx);
-  return {
+  const report: HealthReport = {
     status: ping.ok ? "ok" : "degraded",
     database: { reachable: ping.ok, latencyMs: ping.latencyMs },
     adapters,
     version: "0.1.0",
   };
+  if (!options.jobs) return report;
+  // A database that is down already shows as "degraded"; the job list must not turn that into a 500.
+  return { ...report, jobs: ping.ok ? await jobStatuses(ctx).catch(() => null) : null };
 }

@@ -65,6 +65,8 @@ async function instanceEnv(port, extra = {}) {
     TRUST_PROXY: "1",
     OPENAI_API_KEY: "",
     OPENAI_BASE_URL: "",
+    // Jobs run on the wall clock and could rotate a reminder's link mid-test; tests/integration drives them instead.
+    JOBS_SCHEDULER: "off",
     ...extra,
   };
   if (adminUrl) {

@@ -1,8 +1,16 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { AUDIT_RETENTION_DAYS, EXPIRED_INVITE_RETENTION_DAYS, PRACTICE_RETENTION_DAYS, SIGN_IN_RETENTION_DAYS } from "@/lib/jobs/retention-rules";
+import { ABANDONED_SESSION_GRACE_MS, SESSION_TIME_LIMIT_MS } from "@/lib/practice/session/limits";
 
 export const metadata: Metadata = { title: "Privacy" };
 
-/** Every statement here must stay true of the code; change them together. */
+const UNSAVED_SESSION_MINUTES = (SESSION_TIME_LIMIT_MS + ABANDONED_SESSION_GRACE_MS) / 60_000;
+
+/**
+ * Every statement here must stay true of the code in every mode, the embedded default included; change them together.
+ * Periods come from the constants the retention jobs enforce (lib/jobs/retention-rules.ts).
+ */
 export default function PrivacyPage() {
   return (
     <article className="max-w-3xl space-y-4">
@@ -14,10 +22,18 @@ export default function PrivacyPage() {
           own from your profile page, and clearing removes the text from our database.</li>
         <li>Practice sessions you choose to save: the questions, your answers, the feedback and scores, and the delivery
           and presence numbers measured in your browser (never audio or images). A session you discard is deleted at
-          once, with its answers; one you neither save nor discard is removed by a scheduled cleanup (every 15 minutes)
-          once 75 minutes have passed since it started. You can delete one saved session, or all of them.</li>
+          once, with its answers; one you neither save nor discard is removed by a cleanup job that runs about every
+          15 minutes, once {UNSAVED_SESSION_MINUTES} minutes have passed since it started. You can delete one saved session,
+          or all of them. Saved sessions are kept until you delete them, unless you choose in your privacy settings to
+          keep them {PRACTICE_RETENTION_DAYS["90d"]} or {PRACTICE_RETENTION_DAYS["1y"]} days: then an hourly job deletes
+          each one that much time after it started.</li>
         <li>An audit log of changes to your data: who, what, when, and a keyed hash of the IP address (never the address
-          itself). It records which profile fields changed, not what they say.</li>
+          itself). It records which profile fields changed, not what they say. Events are deleted{" "}
+          {AUDIT_RETENTION_DAYS} days after they happened.</li>
+        <li>Your sign-in history: when, how, the device and browser named from the user agent, and a keyed hash of the
+          IP address, deleted {SIGN_IN_RETENTION_DAYS} days after each sign-in.</li>
+        <li>The cleanup and retention jobs run inside the server itself on a schedule (on Vercel, Vercel Cron starts
+          them), so they run wherever Rehearse is installed, with no extra setup.</li>
       </ul>
       <h2 className="text-lg font-semibold">What the AI provider sees</h2>
       <p>
@@ -46,8 +62,10 @@ export default function PrivacyPage() {
         <li>If you belong to an organisation: your membership and role. Invites keep the invited email and a SHA-256 of
           the link&apos;s token, never the token. The organisation&apos;s audit log records who did what with roles and
           statuses, never email addresses or other text.</li>
-        <li>Invites and assessment links are emailed through Resend; the emails carry names, roles and links, never CV
-          text, answers or scores.</li>
+        <li>When email is configured, invites and assessment links are emailed through Resend; the emails carry names,
+          roles and links, never CV text, answers or scores. Without it, nothing is emailed: the messages wait in a
+          local outbox on the server.</li>
+        <li>An invite nobody answered or used is deleted {EXPIRED_INVITE_RETENTION_DAYS} days after it expired.</li>
       </ul>
       <h2 className="text-lg font-semibold">If a team invites you to an assessment</h2>
       <ul className="list-disc pl-6">
@@ -61,6 +79,13 @@ export default function PrivacyPage() {
           (shown before you start; 180 days unless the team set 30 to 730), your name, email and answers are deleted and
           only anonymous scores and counts remain. An hourly job does this.</li>
       </ul>
+      <h2 className="text-lg font-semibold">Who else receives data</h2>
+      <p>
+        That depends on what this deployment has configured (with the defaults, nobody: everything stays on the
+        server). <Link href="/data-protection" className="underline">Data protection</Link> lists the services this
+        deployment actually uses, what each receives, and every technical and organisational measure with the test
+        that proves it.
+      </p>
       <h2 className="text-lg font-semibold">Cookies</h2>
       <p>
         Only the session cookies that keep you signed in (<code>__session</code>, <code>__client_uat</code>), and, on an

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: "Security" };
 
@@ -9,11 +10,13 @@ export default function SecurityPage() {
       <h1 className="text-2xl font-semibold">Security</h1>
       <h2 className="text-lg font-semibold">Authentication</h2>
       <p>
-        Every request passes through Clerk&apos;s middleware, which verifies the signed session token (RS256) before any
-        page or API runs; each API and server action checks the session again itself, and a session you signed out of
+        Every page and every API that reads a session passes through Clerk&apos;s middleware, which verifies the signed
+        session token (RS256) before it runs; each API and server action checks the session again itself, and a session you signed out of
         stops working at its next request (your profile page can sign you out of every device). Signed-out requests to private
         pages are sent to sign-in, and private APIs answer 401. Another user&apos;s records answer 404, as if they did
-        not exist.
+        not exist. The few endpoints that never read a session skip the middleware and check their own credential:
+        the health check, security.txt, the public STAR scorer, scheduled jobs (a bearer secret) and candidates&apos; assessment links
+        (the link&apos;s token).
       </p>
       <h2 className="text-lg font-semibold">Headers on every response</h2>
       <ul className="list-disc pl-6">
@@ -41,7 +44,11 @@ export default function SecurityPage() {
         the connection&apos;s; a forwarded-for header is believed only on deployments behind a trusted proxy.
       </p>
       <h2 className="text-lg font-semibold">Reporting a problem</h2>
-      <p>Write to security@rehearse.example with steps to reproduce. We reply within two working days.</p>
+      <p>
+        Write to the contact in <a href="/.well-known/security.txt" className="underline">/.well-known/security.txt</a>{" "}
+        (set by each deployment) with steps to reproduce. The technical and organisational measures, with the tests that
+        prove them, are on the <Link href="/data-protection" className="underline">data protection</Link> page.
+      </p>
     </article>
   );
 }

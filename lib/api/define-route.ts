@@ -167,6 +167,11 @@ function hasBearer(request: Request, secret: string): boolean {
   return timingSafeEqual(digest(request.headers.get("authorization") ?? ""), digest(`Bearer ${secret}`));
 }
 
+/** Whether a request to a public route also carries the cron secret (operators' extras, e.g. in /api/health). */
+export function carriesCronSecret(request: Request): boolean {
+  return Boolean(cronSecret) && hasBearer(request, cronSecret!);
+}
+
 function limitKeys(allowance: Allowance, ctx: RequestContext): string[] {
   const { principal } = ctx;
   if (allowance.by === "user" && (principal.kind === "user" || principal.kind === "member")) return [userRateLimitKey(principal.user.id)];

@@ -35,6 +35,8 @@ const SESSIONLESS_API_PATTERNS: RegExp[] = [
   /^\/api\/health\/?$/,
   /^\/api\/star-score\/?$/,
   /^\/api\/cron\/[^/]+\/?$/,
+  // RFC 9116's file: public, fetched by scanners that carry no session.
+  /^\/\.well-known\/security\.txt$/,
   // Candidates' assessment links: the token is the credential, no account is involved.
   /^\/api\/assessment\/[^/]+(\/[^/]+)*\/?$/,
 ];

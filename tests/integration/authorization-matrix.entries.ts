@@ -36,6 +36,7 @@ export const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/cron/reminders/route.ts": { GET: { auth: "cron" }, POST: { auth: "cron" } },
   "app/api/cron/retention/route.ts": { GET: { auth: "cron" }, POST: { auth: "cron" } },
   "app/api/health/route.ts": { GET: { auth: "public" } },
+  "app/.well-known/security.txt/route.ts": { GET: { auth: "public" } },
   "app/api/star-score/route.ts": { POST: { auth: "public" } },
   "app/api/profile/route.ts": { GET: { auth: "user" } },
   // The signed-in user's own account: no other user's object can be named.
@@ -129,6 +130,7 @@ export const PAGES: Record<string, { auth: "user" | "optional" | "public" | "tok
   "app/terms/page.tsx": { auth: "static", path: "/terms" },
   "app/welcome/consent/page.tsx": { auth: "user", path: "/welcome/consent" },
   "app/profile/privacy/page.tsx": { auth: "user", path: "/profile/privacy" },
+  "app/data-protection/page.tsx": { auth: "static", path: "/data-protection" },
   "app/sign-in/[[...sign-in]]/page.tsx": { auth: "static", path: "/sign-in" },
   "app/tools/star-scorer/page.tsx": { auth: "public", path: "/tools/star-scorer" },
   "app/dev/outbox/page.tsx": { auth: "public", path: "/dev/outbox" },

@@ -1,15 +1,18 @@
 import { defineRoute, methodsOtherThan } from "@/lib/api/define-route";
 import { jsonResponse } from "@/lib/api/responses";
-import { cleanupAbandonedSessions } from "@/lib/practice/session";
+import { CRON_ROUTE_JOBS } from "@/lib/jobs";
+import { runCronJob } from "@/lib/jobs/cron";
 
 export const dynamic = "force-dynamic";
 
 /**
- * Sweeps abandoned practice sessions across all users, as the system principal. Called by the scheduler with the
- * CRON_SECRET bearer; Vercel Cron calls with GET, other schedulers may POST, and both need the secret.
+ * Runs the abandoned-practice-session job (lib/jobs) across all users, as the system principal:
+ * `{ outcome, rowsAffected, durationMs, deleted }`, 500 when the run failed. Vercel Cron calls it with GET (elsewhere
+ * the server runs the job itself); other schedulers may POST. Both need the CRON_SECRET bearer.
  */
 export const POST = defineRoute({ name: "cron.cleanup", auth: "cron" }, async (ctx) => {
-  return jsonResponse({ deleted: await cleanupAbandonedSessions(ctx) }, { "Cache-Control": "no-store" });
+  const run = await runCronJob(ctx, CRON_ROUTE_JOBS.cleanup[0]);
+  return jsonResponse(run.body, { "Cache-Control": "no-store" }, run.failed ? 500 : 200);
 });
 
 export const GET = POST;

@@ -1,16 +1,19 @@
 import { defineRoute, methodsOtherThan } from "@/lib/api/define-route";
 import { jsonResponse } from "@/lib/api/responses";
-import { applyAssessmentRetention } from "@/lib/assessments/retention/retention-service";
+import { CRON_ROUTE_JOBS } from "@/lib/jobs";
+import { runCronJobs } from "@/lib/jobs/cron";
 
 export const dynamic = "force-dynamic";
 
 /**
- * Applies assessment retention across every organisation, as the system principal: proctoring timelines 30 days after
- * submission, candidates' names, emails and answers after their organisation's retention period. Called by the
- * scheduler with the CRON_SECRET bearer (GET from Vercel Cron, POST elsewhere).
+ * Runs every retention job (lib/jobs/registry.ts: assessment retention, saved practice sessions, audit events and
+ * sign-ins, expired invites, ended sign-in sessions, the job run log), one after another, as the system principal:
+ * `{ jobs: { <name>: { outcome, rowsAffected, durationMs, ... } } }`, 500 when any failed. Vercel Cron calls it hourly
+ * with GET and the CRON_SECRET bearer; other schedulers may POST.
  */
 export const POST = defineRoute({ name: "cron.retention", auth: "cron" }, async (ctx) => {
-  return jsonResponse(await applyAssessmentRetention(ctx), { "Cache-Control": "no-store" });
+  const run = await runCronJobs(ctx, CRON_ROUTE_JOBS.retention);
+  return jsonResponse(run.body, { "Cache-Control": "no-store" }, run.failed ? 500 : 200);
 });
 
 export const GET = POST;
