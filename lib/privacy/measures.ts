@@ -149,12 +149,37 @@ export const MEASURES: readonly Measure[] = [
     area: "Integrity and accountability",
     title: "Export of everything held about a user",
     description: "One download from the profile page with every row the data map marks as the user's.",
-    status: "planned",
+    status: "in place",
+    proof: {
+      file: "tests/integration/account-export.test.ts",
+      test: "holds no other person's rows: not a fellow member's, not an invitee's email, not the organisation's candidates",
+    },
   },
   {
     area: "Integrity and accountability",
     title: "Account deletion",
     description: "Deleting the account removes every row the data map marks as the user's and anonymises what must stay.",
-    status: "planned",
+    status: "in place",
+    proof: {
+      file: "tests/integration/account-deletion.test.ts",
+      test: "deletes every row of the user and leaves no trace of their id, email or name in any table",
+    },
+  },
+  {
+    area: "Data minimisation",
+    title: "Withdrawing AI processing is a real opt-out",
+    description: "After a withdrawal in privacy settings, questions and feedback come from the offline engines and nothing of the user's reaches the AI provider.",
+    status: "in place",
+    proof: {
+      file: "tests/integration/ai-opt-out.test.ts",
+      test: "serves a user who withdrew from the offline engines and sends the AI provider nothing of theirs",
+    },
+  },
+  {
+    area: "Integrity and accountability",
+    title: "The audit log is append-only",
+    description: "The application's database role may add and read audit events, never change or delete them; only retention and account anonymisation do.",
+    status: "in place",
+    proof: { file: "tests/integration/audit-append-only.test.ts", test: "refuses to update the user's own audit event" },
   },
 ];
