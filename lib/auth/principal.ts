@@ -62,9 +62,12 @@ export async function principalFor(
     return found ? userPrincipal(found, session.sessionId) : null;
   }
   const found = await findUserByAuthProviderId(db, session.subject);
+  const created = found ? null : await createFromClerk(db, session.subject);
+  // A token minted before its account was deleted still verifies for a minute: the user is gone at Clerk too.
+  if (!found && !created) return null;
   const principal = found
     ? userPrincipal(found, session.sessionId)
-    : userPrincipal({ ...(await createFromClerk(db, session.subject)), acceptedTermsVersion: null, aiProcessingWithdrawn: false }, session.sessionId);
+    : userPrincipal({ ...created!, acceptedTermsVersion: null, aiProcessingWithdrawn: false }, session.sessionId);
   await recordClerkSignInOnce(services, principal);
   return principal;
 }
@@ -73,8 +76,13 @@ function userPrincipal({ acceptedTermsVersion, aiProcessingWithdrawn, ...user }:
   return { kind: "user", user, sessionId, acceptedTermsVersion, aiProcessing: !aiProcessingWithdrawn };
 }
 
-async function createFromClerk(db: ReturnType<typeof scopedDb>, subject: string): Promise<User> {
-  const clerkUser = await (await clerkClient()).users.getUser(subject);
+/** The user row for a Clerk subject seen for the first time, or null when Clerk no longer has that user (404). */
+async function createFromClerk(db: ReturnType<typeof scopedDb>, subject: string): Promise<User | null> {
+  const clerkUser = await (await clerkClient()).users.getUser(subject).catch((error: unknown) => {
+    if ((error as { status?: unknown } | null)?.status === 404) return null;
+    throw error;
+  });
+  if (!clerkUser) return null;
   const email = clerkUser.primaryEmailAddress?.emailAddress ?? clerkUser.emailAddresses[0]?.emailAddress ?? "";
   const displayName = [clerkUser.firstName, clerkUser.lastName].filter(Boolean).join(" ") || null;
   return upsertUserByAuthProviderId(db, { authProviderId: subject, email, displayName });
