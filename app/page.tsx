@@ -9,11 +9,12 @@ export default function LandingPage() {
           Save your context once, score your answers against STAR with suggestions that quote your own words, and check
           your on-camera presence with signals computed in your browser. No camera frame ever leaves your device.
         </p>
+        {/* The signed-in pages do not prefetch: a visitor is mostly signed out, and would prefetch a redirect. */}
         <div className="flex flex-wrap gap-3">
-          <Link href="/profile" className="rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
+          <Link prefetch={false} href="/profile" className="rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
             Start practising
           </Link>
-          <Link href="/practice" className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium">
+          <Link prefetch={false} href="/practice" className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium">
             Practice dashboard
           </Link>
           <Link href="/tools/star-scorer" className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium">

@@ -56,12 +56,12 @@ try {
   });
   const page = await context.newPage();
 
-  // The tracker, as a candidate uses it.
-  await page.goto(`${origin}/sign-in?redirect_url=%2Fpractice`);
+  // The tracker, as a candidate uses it in the warm-up room (the camera moved there from /practice).
+  await page.goto(`${origin}/sign-in?redirect_url=%2Fpractice%2Fwarm-up`);
   await page.getByLabel("Email").fill("bench-presence@example.test");
   await page.getByLabel("Display name").fill("Bench");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(/\/practice/);
+  await page.waitForURL(/\/practice\/warm-up$/);
   await page.getByRole("button", { name: "Turn camera on" }).click();
   await page.getByTestId("camera-indicator").waitFor({ timeout: 60_000 });
   await page.waitForTimeout(1500); // first frames warm the wasm up; the floor gets the same grace
