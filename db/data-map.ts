@@ -13,6 +13,7 @@ import { AUDIT_RETENTION_DAYS, ENDED_SESSION_RETENTION_DAYS, PRACTICE_RETENTION_
 import { ABANDONED_SESSION_GRACE_MS, abandonedBefore, SESSION_TIME_LIMIT_MS } from "@/lib/practice/session/limits";
 import { hiringTeamDataMap } from "./data-map-hiring";
 import { privacyDataMap } from "./data-map-privacy";
+import { billingDataMap } from "./data-map-billing";
 import * as schema from "./schema";
 
 type Schema = typeof schema;
@@ -188,6 +189,7 @@ export const dataMap: DataMap = {
   },
   ...hiringTeamDataMap,
   ...privacyDataMap,
+  ...billingDataMap,
 };
 
 /** A table exported by a schema module, with its SQL name. */

@@ -7,3 +7,4 @@ export * from "./organisations";
 export * from "./assessments";
 export * from "./reviews";
 export * from "./privacy";
+export * from "./billing";

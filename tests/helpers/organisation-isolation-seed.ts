@@ -13,6 +13,8 @@ import {
   assessments,
   auditEvents,
   candidateDecisions,
+  organisationBilling,
+  organisationUsage,
   candidateInvites,
   organisationInvites,
   organisationMembers,
@@ -84,6 +86,8 @@ async function seedCandidate(raw: Database, orgId: string, owner: User) {
   await raw.insert(answerReviews).values({ orgId, answerId: answer!.id, reviewerUserId: owner.id, rating: 4, note: "Clear ownership." });
   await raw.insert(candidateDecisions).values({ orgId, inviteId: invite!.id, decision: "advance", decidedByUserId: owner.id });
   await raw.insert(proctoringEvents).values({ orgId, inviteId: invite!.id, attemptId: attempt!.id, position: 1, kind: "tab_switch", atMs: 1200 });
+  await raw.insert(organisationBilling).values({ orgId, stripeCustomerId: `cus_${randomUUID()}`, plan: "team", status: "active", quantity: 3 });
+  await raw.insert(organisationUsage).values({ orgId, metric: "assessment_invites", periodStart: "2026-12-01", used: 2 });
   return { candidateTokenHash, candidateInviteId: invite!.id };
 }
 

@@ -27,7 +27,9 @@ type OrganisationTable =
   | "assessment_answers"
   | "proctoring_events"
   | "answer_reviews"
-  | "candidate_decisions";
+  | "candidate_decisions"
+  | "organisation_billing"
+  | "organisation_usage";
 
 /** The assessment tables a candidate's link opens (its own invite's rows only). */
 const CANDIDATE_TABLES = [
@@ -87,8 +89,10 @@ describe("organisation row-level security", () => {
       "assessments",
       "candidate_decisions",
       "candidate_invites",
+      "organisation_billing",
       "organisation_invites",
       "organisation_members",
+      "organisation_usage",
       "organisations",
       "proctoring_events",
     ]);
@@ -106,7 +110,7 @@ describe("organisation row-level security", () => {
     const orgs = await run<{ id: string }>(candidate, sql`select id from organisations`);
     expect(orgs.map((row) => row.id)).toEqual([a.id]);
     // Nothing of the organisation's members, member invites or audit log.
-    for (const other of ["organisation_members", "organisation_invites", "answer_reviews", "candidate_decisions"] as const) {
+    for (const other of ["organisation_members", "organisation_invites", "answer_reviews", "candidate_decisions", "organisation_billing", "organisation_usage"] as const) {
       expect(await everyRow(candidate, other)).toEqual([]);
     }
     expect(await run(candidate, sql`select * from audit_events`)).toEqual([]);

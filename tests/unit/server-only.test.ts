@@ -27,7 +27,7 @@ function isServerPackage(specifier: string): boolean {
  * db/ modules the browser may never see that still cannot carry the marker: drizzle-kit loads the schema with plain
  * Node (no react-server condition) to generate migrations, and client code only imports its inferred types.
  */
-const DB_EXCEPTIONS = new Set(["db/schema/index.ts", "db/schema/core.ts", "db/schema/organisations.ts", "db/schema/summary-scores.ts", "db/schema/assessments.ts", "db/schema/reviews.ts", "db/schema/privacy.ts"]);
+const DB_EXCEPTIONS = new Set(["db/schema/index.ts", "db/schema/core.ts", "db/schema/organisations.ts", "db/schema/summary-scores.ts", "db/schema/assessments.ts", "db/schema/reviews.ts", "db/schema/privacy.ts", "db/schema/billing.ts"]);
 
 const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 const sourceModules = new Map<string, ModuleInfo>(
