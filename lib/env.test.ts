@@ -38,7 +38,15 @@ describe("chooseAdapters", () => {
       rateLimit: "memory",
       errors: "off",
       email: "outbox",
+      billing: "off",
     });
+  });
+
+  it("turns billing on only with a Stripe key, and then requires the webhook secret and both prices", () => {
+    expect(chooseAdapters(parseEnv({})).billing).toBe("off");
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: "sk_test_123" })).toThrow(/STRIPE_WEBHOOK_SECRET[\s\S]*STRIPE_PRICE_CANDIDATE_PRO[\s\S]*STRIPE_PRICE_TEAM_SEAT/);
+    const full = { STRIPE_SECRET_KEY: "sk_test_123", STRIPE_WEBHOOK_SECRET: "whsec_1", STRIPE_PRICE_CANDIDATE_PRO: "price_pro", STRIPE_PRICE_TEAM_SEAT: "price_seat" };
+    expect(chooseAdapters(parseEnv(full)).billing).toBe("stripe");
   });
 
   it("sends email through Resend only with an API key", () => {

@@ -70,6 +70,13 @@ const schema = z
     /** Where the Resend SDK sends its requests; tests point it at a local server. */
     RESEND_BASE_URL: optionalUrl,
     EMAIL_FROM: z.preprocess(emptyAsUnset, z.string().default("Rehearse <no-reply@rehearse.local>")),
+    /** Billing is on only with a Stripe key; without one every feature is open and a banner says so. */
+    STRIPE_SECRET_KEY: optionalString,
+    STRIPE_WEBHOOK_SECRET: optionalString,
+    /** Where the Stripe SDK sends its requests (its host, port and protocol); tests point it at a local server. */
+    STRIPE_API_URL: optionalUrl,
+    STRIPE_PRICE_CANDIDATE_PRO: optionalString,
+    STRIPE_PRICE_TEAM_SEAT: optionalString,
   })
   .superRefine((value, ctx) => {
     if (value.CLERK_SECRET_KEY && !isLocalSecret(value.CLERK_SECRET_KEY) && !value.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY) {
@@ -78,6 +85,11 @@ const schema = z
         path: ["NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY"],
         message: "is required when CLERK_SECRET_KEY is set",
       });
+    }
+    if (value.STRIPE_SECRET_KEY) {
+      for (const name of ["STRIPE_WEBHOOK_SECRET", "STRIPE_PRICE_CANDIDATE_PRO", "STRIPE_PRICE_TEAM_SEAT"] as const) {
+        if (!value[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required when STRIPE_SECRET_KEY is set" });
+      }
     }
     if (Boolean(value.UPSTASH_REDIS_REST_URL) !== Boolean(value.UPSTASH_REDIS_REST_TOKEN)) {
       ctx.addIssue({
@@ -98,6 +110,7 @@ export type Adapters = {
   rateLimit: "upstash" | "redis" | "memory";
   errors: "sentry" | "off";
   email: "resend" | "outbox";
+  billing: "stripe" | "off";
 };
 
 /** Parses a raw environment; throws one error naming every bad variable. Exported for tests. */
@@ -120,6 +133,7 @@ export function chooseAdapters(e: Env): Adapters {
     rateLimit: e.UPSTASH_REDIS_REST_URL ? "upstash" : e.REDIS_URL ? "redis" : "memory",
     errors: e.SENTRY_DSN ? "sentry" : "off",
     email: e.RESEND_API_KEY ? "resend" : "outbox",
+    billing: e.STRIPE_SECRET_KEY ? "stripe" : "off",
   };
 }
 

@@ -16,11 +16,12 @@ CREATE TABLE "organisation_billing" (
 );
 --> statement-breakpoint
 CREATE TABLE "organisation_usage" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"org_id" uuid NOT NULL,
 	"metric" text NOT NULL,
 	"period_start" date NOT NULL,
 	"used" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "organisation_usage_org_id_metric_period_start_pk" PRIMARY KEY("org_id","metric","period_start"),
+	CONSTRAINT "organisation_usage_period_unique" UNIQUE("org_id","metric","period_start"),
 	CONSTRAINT "organisation_usage_used_check" CHECK ("organisation_usage"."used" >= 0)
 );
 --> statement-breakpoint
@@ -49,11 +50,12 @@ CREATE TABLE "user_billing" (
 );
 --> statement-breakpoint
 CREATE TABLE "user_usage" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"user_id" uuid NOT NULL,
 	"metric" text NOT NULL,
 	"period_start" date NOT NULL,
 	"used" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "user_usage_user_id_metric_period_start_pk" PRIMARY KEY("user_id","metric","period_start"),
+	CONSTRAINT "user_usage_period_unique" UNIQUE("user_id","metric","period_start"),
 	CONSTRAINT "user_usage_used_check" CHECK ("user_usage"."used" >= 0)
 );
 --> statement-breakpoint

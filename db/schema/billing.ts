@@ -9,7 +9,7 @@
  * out of order never move a subscription backwards.
  */
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, check, date, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { users } from "./core";
 import { organisations } from "./organisations";
 
@@ -73,6 +73,8 @@ export const organisationBilling = pgTable(
 export const userUsage = pgTable(
   "user_usage",
   {
+    // A single-column key: the data export reads any table in keyset pages by it.
+    id: uuid("id").primaryKey().defaultRandom(),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -80,13 +82,14 @@ export const userUsage = pgTable(
     periodStart: date("period_start", { mode: "string" }).notNull(),
     used: integer("used").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.metric, t.periodStart] }), check("user_usage_used_check", sql`${t.used} >= 0`)],
+  (t) => [unique("user_usage_period_unique").on(t.userId, t.metric, t.periodStart), check("user_usage_used_check", sql`${t.used} >= 0`)],
 );
 
 /** What an organisation used of a monthly allowance (calendar month, UTC). */
 export const organisationUsage = pgTable(
   "organisation_usage",
   {
+    id: uuid("id").primaryKey().defaultRandom(),
     orgId: uuid("org_id")
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
@@ -95,7 +98,7 @@ export const organisationUsage = pgTable(
     used: integer("used").notNull().default(0),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.metric, t.periodStart] }),
+    unique("organisation_usage_period_unique").on(t.orgId, t.metric, t.periodStart),
     check("organisation_usage_used_check", sql`${t.used} >= 0`),
   ],
 );

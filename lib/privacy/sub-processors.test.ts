@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Adapters } from "@/lib/env";
 import { subProcessors } from "./sub-processors";
 
-const embedded: Adapters = { database: "pglite", auth: "local", ai: "offline", rateLimit: "memory", errors: "off", email: "outbox" };
+const embedded: Adapters = { database: "pglite", auth: "local", ai: "offline", rateLimit: "memory", errors: "off", email: "outbox", billing: "off" };
 const names = (adapters: Partial<Adapters>, onVercel = false) => subProcessors({ adapters: { ...embedded, ...adapters }, onVercel }).map((entry) => entry.name);
 
 describe("subProcessors", () => {

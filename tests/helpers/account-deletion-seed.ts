@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/db/client";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { recordConsent } from "@/db/queries/consents";
-import { accountSettings, assessmentAnswers, type Organisation, signInEvents, type User } from "@/db/schema";
+import { accountSettings, assessmentAnswers, type Organisation, signInEvents, type User, userBilling, userUsage } from "@/db/schema";
 import { parseInput } from "@/lib/api/validation";
 import { createAssessment, changeAssessmentStatus } from "@/lib/assessments/builder-service";
 import { inviteCandidates } from "@/lib/assessments/invites/invite-service";
@@ -60,6 +60,9 @@ export async function seedFullAccount(label: string): Promise<FullAccount> {
   await recordConsent(ctx.db, user.id, { kind: "ai_processing", version: "2026-12", granted: true, ipHash: ctx.ipHash });
   await raw.insert(signInEvents).values({ userId: user.id, sessionId: `sess_${unique}`, method: "local", device: "Desktop", browser: "Firefox", ipHash: ctx.ipHash });
   await raw.insert(accountSettings).values({ userId: user.id, practiceRetention: "90d" });
+  // Billing rows are written by the Stripe webhook (system role); the billing work's own tests drive that path.
+  await raw.insert(userBilling).values({ userId: user.id, stripeCustomerId: `cus_${unique}`, plan: "candidate_pro", status: "active" });
+  await raw.insert(userUsage).values({ userId: user.id, metric: "practice_sessions", periodStart: "2026-12-01", used: 3 });
 
   // An organisation of their own, with a pending invite (its email, naming them as inviter, lands in the outbox).
   const own = await createOrganisation(ctx, { name: `Solo studio ${unique}` });

@@ -68,7 +68,7 @@ describe("accountExportPlan", () => {
     expect(() => accountExportPlan(withoutSubjects)).toThrow(/organisation_members: exported, but neither owned/);
   });
 
-  it("exports the account, its practice, consents, audit events, sign-ins, settings, memberships and invites", () => {
+  it("exports the account, its practice, consents, audit events, sign-ins, settings, memberships, invites and billing", () => {
     expect([...byTable.keys()].sort()).toEqual(
       [
         "account_settings",
@@ -81,6 +81,8 @@ describe("accountExportPlan", () => {
         "practice_answers",
         "practice_sessions",
         "sign_in_events",
+        "user_billing",
+        "user_usage",
         "users",
       ].sort(),
     );
