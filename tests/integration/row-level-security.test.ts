@@ -6,79 +6,17 @@
  * The statements here are bare SQL on purpose: no owner filter, so only row-level security can stand in the way.
  * The raw `getDb()` handle (a superuser that never switched role) arranges and counts rows, as an admin would.
  */
-import { randomUUID } from "node:crypto";
 import { type SQL, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { type Database, getDb } from "@/db/client";
 import { dataMap, listSchemaTables, type TableName, tablesWithRowLevelSecurity } from "@/db/data-map";
 import { type DbScope, runScoped, type ScopedDb, scopedDb } from "@/db/scoped";
-import {
-  accountSettings,
-  auditEvents,
-  authSessions,
-  candidateProfiles,
-  consents,
-  practiceAnswers,
-  practiceSessions,
-  signInEvents,
-  userBilling,
-  userUsage,
-  users,
-} from "@/db/schema";
+import { newPerson, type Person, rowOwnedBy, type UserOwnedTable, userOwnedTables } from "@/tests/helpers/user-owned-rows";
 
-type Person = { id: string; sessionId: string };
-
-const newPerson = (): Person => ({ id: randomUUID(), sessionId: randomUUID() });
 const handleFor = (scope: DbScope): ScopedDb => scopedDb(getDb, scope);
 const asUser = (person: Person) => handleFor({ role: "app", userId: person.id });
 const anonymous = () => handleFor({ role: "app" });
 const system = () => handleFor({ role: "system", job: "test" });
-
-/** The tables a user owns (organisation tables have their own proof in organisation-row-level-security.test.ts). */
-type UserOwnedTable =
-  | "users"
-  | "candidate_profiles"
-  | "practice_sessions"
-  | "practice_answers"
-  | "consents"
-  | "auth_sessions"
-  | "audit_events"
-  | "sign_in_events"
-  | "account_settings"
-  | "user_billing"
-  | "user_usage";
-const userOwnedTables = (): UserOwnedTable[] =>
-  tablesWithRowLevelSecurity().filter((table): table is UserOwnedTable => dataMap[table].owner.kind === "user");
-
-/**
- * One row owned by `owner` in each user-owned table, in an order the foreign keys accept. The first test below fails
- * when the data map gains a user-owned table that has no row here, so the tests cannot skip it.
- */
-const rowOwnedBy: { readonly [N in UserOwnedTable]: (conn: Database, owner: Person) => Promise<unknown> } = {
-  users: (conn, owner) =>
-    conn.insert(users).values({ id: owner.id, authProviderId: `user_${randomUUID()}`, email: "rls@example.test" }),
-  candidate_profiles: (conn, owner) => conn.insert(candidateProfiles).values({ userId: owner.id, cvText: "CV" }),
-  practice_sessions: (conn, owner) =>
-    conn
-      .insert(practiceSessions)
-      .values({ id: owner.sessionId, userId: owner.id, interviewType: "behavioural", questionCount: 1 }),
-  practice_answers: (conn, owner) =>
-    conn
-      .insert(practiceAnswers)
-      .values({ sessionId: owner.sessionId, userId: owner.id, position: 1, question: "Q1", answerText: "A1" }),
-  consents: (conn, owner) =>
-    conn.insert(consents).values({ userId: owner.id, kind: "camera", version: "v1", granted: true }),
-  auth_sessions: (conn, owner) =>
-    conn.insert(authSessions).values({ id: `sid_${randomUUID()}`, userId: owner.id, expiresAt: new Date(Date.now() + 3_600_000) }),
-  audit_events: (conn, owner) =>
-    conn.insert(auditEvents).values({ actorUserId: owner.id, action: "test.seed", targetType: "test" }),
-  sign_in_events: (conn, owner) =>
-    conn.insert(signInEvents).values({ userId: owner.id, sessionId: `sid_${randomUUID()}`, method: "local" }),
-  account_settings: (conn, owner) => conn.insert(accountSettings).values({ userId: owner.id, practiceRetention: "90d" }),
-  user_billing: (conn, owner) => conn.insert(userBilling).values({ userId: owner.id, stripeCustomerId: `cus_${randomUUID()}` }),
-  user_usage: (conn, owner) =>
-    conn.insert(userUsage).values({ userId: owner.id, metric: "practice_sessions", periodStart: "2026-12-01", used: 1 }),
-};
 
 /** The column naming a row's owner, from the data map (for `users`, its own id; for the audit log, the actor). */
 function ownerColumn(table: UserOwnedTable): string {
