@@ -56,7 +56,9 @@ test("data rights: practise and save, export the answers, withdraw AI, see sign-
   await expect(page.getByTestId("session-history-item")).toHaveCount(0);
   await expect(page.getByTestId("unfinished-session-item")).toHaveCount(0);
   expect((await page.request.get(`/api/practice/sessions/${sessionId}`)).status()).toBe(404);
-  await page.goto("/profile");
+  const fresh = await downloadExport(page);
+  expect(exportRows(fresh, "practice_sessions.json")).toEqual([]);
+  expect(exportRows(fresh, "practice_answers.json")).toEqual([]);
   for (const field of ["Target role", "CV text", "Goals"]) await expect(page.getByRole("textbox", { name: field, exact: true })).toHaveValue("");
   await page.goto("/profile/privacy");
   await expect(page.getByTestId("sign-in-history").getByRole("listitem")).toHaveCount(1);
