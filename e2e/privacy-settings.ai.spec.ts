@@ -6,6 +6,7 @@
 import { expect, test } from "@playwright/test";
 import { describeUserAgent, signInLabel } from "../lib/privacy/sign-ins/user-agent";
 import { expectNoSeriousA11yViolations } from "./accessibility";
+import { setAiProcessing } from "./data-rights";
 import { newIdentity, signIn } from "./helpers";
 import { answerByTyping, STAR_ANSWERS, startSession } from "./practice";
 
@@ -27,8 +28,7 @@ test("withdrawing AI processing in privacy settings switches practice to the off
   await expect(page.getByTestId("own-audit-events")).toContainText("Signed in");
   await expectNoSeriousA11yViolations(page, "privacy settings");
 
-  await page.getByTestId("consent-ai_processing").getByRole("button", { name: /Withdraw/ }).click();
-  await expect(page.getByTestId("consent-ai_processing").getByTestId("consent-state")).toHaveText("Withdrawn");
+  await setAiProcessing(page, false);
   await expect(page.getByTestId("own-audit-events")).toContainText("Withdrew consent");
 
   await page.goto("/practice");
@@ -38,9 +38,7 @@ test("withdrawing AI processing in privacy settings switches practice to the off
   const feedback = await answerByTyping(page, STAR_ANSWERS[0]!);
   await expect(feedback.getByTestId("feedback-engine")).toHaveText("Offline rubric: templated guidance");
 
-  await page.goto("/profile/privacy");
-  await page.getByTestId("consent-ai_processing").getByRole("button", { name: /Allow/ }).click();
-  await expect(page.getByTestId("consent-ai_processing").getByTestId("consent-state")).toHaveText("Allowed");
+  await setAiProcessing(page, true);
   await page.goto("/practice");
   await expect(page.getByTestId("question-engine")).toContainText("Questions written for you by AI");
 });

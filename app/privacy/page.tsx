@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AUDIT_RETENTION_DAYS, EXPIRED_INVITE_RETENTION_DAYS, PRACTICE_RETENTION_DAYS, SIGN_IN_RETENTION_DAYS } from "@/lib/jobs/retention-rules";
+import { ACCOUNT_EXPORT_RULE } from "@/lib/privacy/export/export-allowance";
 import { ABANDONED_SESSION_GRACE_MS, SESSION_TIME_LIMIT_MS } from "@/lib/practice/session/limits";
 
 export const metadata: Metadata = { title: "Privacy" };
@@ -32,14 +33,28 @@ export default function PrivacyPage() {
           {AUDIT_RETENTION_DAYS} days after they happened.</li>
         <li>Your sign-in history: when, how, the device and browser named from the user agent, and a keyed hash of the
           IP address, deleted {SIGN_IN_RETENTION_DAYS} days after each sign-in.</li>
+        <li>Your consents (terms and privacy notice, camera, microphone, AI processing): each answer you gave, with the
+          version of the text, the time and a keyed hash of the IP address.</li>
         <li>The cleanup and retention jobs run inside the server itself on a schedule (on Vercel, Vercel Cron starts
           them), so they run wherever Rehearse is installed, with no extra setup.</li>
+      </ul>
+      <h2 className="text-lg font-semibold">Your rights, in the product</h2>
+      <ul className="list-disc pl-6">
+        <li>Download everything we hold about you from your profile page: one ZIP of JSON files with a README that
+          explains each (at most {ACCOUNT_EXPORT_RULE.limit} downloads an hour).</li>
+        <li>Delete your account from your profile page. Your rows are deleted at once; the audit log keeps what happened
+          and when, with nothing that leads back to you. Signing in again with the same email starts a new, empty account. If you are the only owner of an
+          organisation with other members, make another member an owner or delete the organisation first.</li>
+        <li>In your <Link href="/profile/privacy" className="underline">privacy settings</Link>: see and withdraw your
+          consents, read your sign-in history and your own activity log, and choose how long saved sessions are kept.</li>
       </ul>
       <h2 className="text-lg font-semibold">What the AI provider sees</h2>
       <p>
         When AI is configured (OpenAI), we send it only what each feature needs, with no name, email or account id, and
         ask it not to store requests (<code>store: false</code>). Without AI, offline engines do the same work on our
-        server and nothing leaves it; the page tells you which engine answered.
+        server and nothing leaves it; the page tells you which engine answered. If you withdraw AI processing in your{" "}
+        <Link href="/profile/privacy" className="underline">privacy settings</Link>, the offline engines serve you from
+        then on and nothing of yours is sent to the AI provider, until you allow it again.
       </p>
       <ul className="list-disc pl-6">
         <li>Questions: your CV text, target role and goals, and the job description you paste for the session.</li>

@@ -30,11 +30,14 @@ export default function SecurityPage() {
       <ul className="list-disc pl-6">
         <li>Every request reads and writes the database as you: PostgreSQL row-level security lets it see only your
           rows, as a second wall behind each query&apos;s own check.</li>
-        <li>IP addresses are never stored: the audit log keeps a keyed hash (HMAC-SHA-256 with a server secret).</li>
+        <li>IP addresses are never stored: the audit log, sign-in history and consents keep a keyed hash (HMAC-SHA-256
+          with a server secret).</li>
         <li>Error reports drop request bodies, cookies and any field that may hold CV or answer text before they leave
           the server, and never include your name or email.</li>
         <li>Application logs are structured and pass through the same redaction.</li>
-        <li>Profile changes are recorded in an append-only audit log that notes which fields changed, not their text.</li>
+        <li>Profile changes, consent changes and exports are recorded in an audit log that notes which fields
+          changed, not their text. The application&apos;s database role may add and read its events, never change or
+          delete them; only the retention job and account deletion&apos;s anonymisation do.</li>
       </ul>
       <h2 className="text-lg font-semibold">The free STAR scorer</h2>
       <p>
