@@ -62,6 +62,7 @@ export const hiringTeamDataMap: { readonly [N in HiringTable]: DataMapEntry<N> }
       { column: "invited_by_user_id", holds: "user id", label: "sent by you" },
       { column: "email", holds: "email", label: "sent to you" },
     ],
+    exportScope: "own",
     onAccountDeletion: {
       action: "anonymise",
       reason:

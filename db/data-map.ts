@@ -80,6 +80,12 @@ export type DataMapEntry<N extends TableName = TableName> = {
   readonly export: ExportRule<N>;
   /** Organisation tables only: the rows a member's export includes (required when `export` is not excluded). */
   readonly exportSubjects?: readonly [ExportSubject<N>, ...ExportSubject<N>[]];
+  /**
+   * Where an organisation table's export subjects are read: in each organisation the user belongs to (the default),
+   * or in the user's own scope, where row-level security shows them their rows of every organisation (invites sent to
+   * them by a team they never joined, or sent from one they have since left).
+   */
+  readonly exportScope?: "each organisation" | "own";
   readonly onAccountDeletion: AccountDeletionRule;
   /** How long rows live, in words; numbers come from the constants that enforce them. */
   readonly retention: string;

@@ -23,6 +23,8 @@ export type ExportPageRequest = {
   subject: { column: string; value: string; holds: "user id" | "email"; label: string | null };
   /** For an organisation's table: read with that organisation in scope, each row naming it. */
   organisation: { id: string; column: string } | null;
+  /** For an organisation's table read in the user's own scope: the column whose organisation's name each row carries. */
+  organisationNameColumn?: string | null;
   after: string | null;
   limit: number;
 };
@@ -49,9 +51,9 @@ function column(value: string): SQL {
 function rowObject(request: ExportPageRequest): SQL {
   const pairs = request.columns.map((c) => sql.raw(`'${name(c)}', t."${name(c)}"`));
   if (request.subject.label) pairs.push(sql`'exported_as', ${request.subject.label}::text`);
-  if (request.organisation) {
-    pairs.push(sql`'organisation_name', (select o.name from organisations o where o.id = ${column(request.organisation.column)})`);
-  }
+  const nameColumn = request.organisation?.column ?? request.organisationNameColumn;
+  // Null for an organisation the user does not belong to: row-level security shows them only their own teams.
+  if (nameColumn) pairs.push(sql`'organisation_name', (select o.name from organisations o where o.id = ${column(nameColumn)})`);
   return sql`json_build_object(${sql.join(pairs, sql`, `)})::text`;
 }
 
@@ -62,6 +64,8 @@ export async function readExportPage(db: ScopedDb, request: ExportPageRequest): 
     return runScoped(scoped, async (conn) => {
       // Timestamps print in the session's zone: UTC, whatever the server's default.
       await conn.execute(sql`select set_config('TimeZone', 'UTC', true)`);
+      // Invites sent to the user, from any organisation, are visible to this transaction only (migration 0016).
+      if (request.subject.holds === "email") await conn.execute(sql`select set_config('app.user_email', ${request.subject.value}, true)`);
       const key = column(request.keyColumn);
       const subject = column(request.subject.column);
       const match = request.subject.holds === "email" ? sql`${subject} = lower(${request.subject.value})` : sql`${subject} = ${request.subject.value}`;

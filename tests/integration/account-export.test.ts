@@ -62,7 +62,13 @@ async function seedAccounts() {
       { orgId, email: `other-${marker}@example.test`, role: "reviewer", tokenHash: `bobs-${marker}`, invitedByUserId: bob.id, expiresAt: week },
     ])
     .returning();
-  return { alice, bob, marker, session, link, invitee, invites: { sent: sent!, received: received!, bobs: bobs! } };
+  // A pending invite from a team Alice has not joined: hers to see, though no organisation scope of hers holds it.
+  const elsewhere = await seedCandidateLink({ organisationName: `Elsewhere ${marker}`, candidateName: "Other Candidate" });
+  const [pending] = await raw
+    .insert(organisationInvites)
+    .values({ orgId: elsewhere.organisation.id, email: alice.user.email, role: "reviewer", tokenHash: `pending-${marker}`, expiresAt: week })
+    .returning();
+  return { alice, bob, marker, session, link, invitee, invites: { sent: sent!, received: received!, bobs: bobs!, pending: pending! } };
 }
 
 async function download(cookie?: string): Promise<Response> {
@@ -108,8 +114,12 @@ describe("GET /api/account/export", () => {
       [
         [seeded.invites.sent.id, "sent by you"],
         [seeded.invites.received.id, "sent to you"],
+        [seeded.invites.pending.id, "sent to you"],
       ].sort(),
     );
+    // The name of a team she belongs to; not of one she has only been invited to.
+    expect(invites.find((i) => i.id === seeded.invites.received.id)!.organisation_name).toBe(`Acme ${seeded.marker}`);
+    expect(invites.find((i) => i.id === seeded.invites.pending.id)!.organisation_name).toBeNull();
     for (const invite of invites) expect(Object.keys(invite)).not.toEqual(expect.arrayContaining(["email"]));
     // Timestamps come out as ISO 8601 in UTC.
     expect(json(files, "users.json")[0]!.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?\+00:00$/);

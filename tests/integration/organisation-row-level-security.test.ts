@@ -217,13 +217,37 @@ describe("organisation row-level security", () => {
 
     const members = await run<{ user_id: string; org_id: string }>(db, sql`select * from organisation_members`);
     const orgs = await run<{ id: string }>(db, sql`select * from organisations`);
-    const invites = await run(db, sql`select * from organisation_invites`);
+    const invites = await run<{ org_id: string; invited_by_user_id: string }>(db, sql`select * from organisation_invites`);
 
     expect(members.map((row) => [row.user_id, row.org_id])).toEqual([[a.owner.id, a.id]]);
     expect(orgs.map((row) => row.id)).toEqual([a.id]);
-    expect(invites).toEqual([]);
+    // Only the invite this user sent (migration 0016), not organisation B's.
+    expect(invites.map((row) => [row.org_id, row.invited_by_user_id])).toEqual([[a.id, a.owner.id]]);
     const sharedSees = await run<{ org_id: string }>(handleFor({ role: "app", userId: shared.id }), sql`select * from organisation_members`);
     expect(sharedSees.map((row) => row.org_id).sort()).toEqual([a.id, b.id].sort());
+  });
+
+  it("shows a user the invites sent to their email from any organisation, only where the export set that email", async () => {
+    const { a, b } = await seedTwo();
+    const raw = await getDb();
+    const [invite] = await rowsOf<{ email: string }>(raw, sql`select email from organisation_invites where org_id = ${b.id}`);
+    const outsider = handleFor({ role: "app", userId: randomUUID() });
+
+    const unset = await run(outsider, sql`select * from organisation_invites`);
+    const asInvitee = await runScoped(outsider, async (tx) => {
+      await tx.execute(sql`select set_config('app.user_email', ${invite!.email.toUpperCase()}, true)`);
+      return (await tx.execute(sql`select org_id from organisation_invites`)) as unknown as { rows: { org_id: string }[] };
+    });
+    const inOrganisationA = handleFor({ role: "app", userId: a.owner.id, orgId: a.id });
+    const fromA = await runScoped(inOrganisationA, async (tx) => {
+      await tx.execute(sql`select set_config('app.user_email', ${invite!.email}, true)`);
+      return (await tx.execute(sql`select org_id from organisation_invites`)) as unknown as { rows: { org_id: string }[] };
+    });
+
+    expect(unset).toEqual([]);
+    expect(asInvitee.rows.map((row) => row.org_id)).toEqual([b.id]);
+    // An organisation's scope still sees that organisation's invites only.
+    expect(fromA.rows.map((row) => row.org_id)).toEqual([a.id]);
   });
 
   it("shows the holder of a token only its invite and that invite's organisation", async () => {

@@ -39,6 +39,7 @@ async function* pagesOf(reader: Reader, file: ExportFilePlan): AsyncGenerator<st
           keyColumn: file.keyColumn,
           subject: { ...subject, value },
           organisation,
+          organisationNameColumn: file.organisationNameColumn,
           after,
           limit: EXPORT_PAGE_SIZE,
         });

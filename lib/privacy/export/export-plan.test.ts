@@ -99,7 +99,9 @@ describe("accountExportPlan", () => {
 
   it("reads organisation rows only by the member's id or email, without the invitee's email or the token hash", () => {
     const invites = byTable.get("organisation_invites")!;
-    expect(invites.organisationColumn).toBe("org_id");
+    // Read in the user's own scope, so invites from teams they never joined or have left are included too.
+    expect([invites.organisationColumn, invites.organisationNameColumn]).toEqual([null, "org_id"]);
+    expect(byTable.get("organisation_members")!.organisationColumn).toBe("org_id");
     expect(invites.subjects.map((s) => [s.column, s.holds])).toEqual([
       ["invited_by_user_id", "user id"],
       ["email", "email"],

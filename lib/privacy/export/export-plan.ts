@@ -28,6 +28,8 @@ export type ExportFilePlan = {
   subjects: ExportSubjectPlan[];
   /** For an organisation's table: the column naming the organisation; rows are read in each of the user's organisations. */
   organisationColumn: string | null;
+  /** For an organisation's table read in the user's own scope: the column naming the organisation, for its name. */
+  organisationNameColumn: string | null;
 };
 
 /** A table the export leaves out although it holds personal data, and why (for the README). */
@@ -55,11 +57,22 @@ function planFor({ name, table }: SchemaTable, entry: AnyEntry): ExportFilePlan 
     keyColumn: primaryKeyOf(name, table),
   };
   if (entry.owner.kind === "user") {
-    return { ...base, subjects: [{ column: entry.owner.column, holds: "user id", label: null }], organisationColumn: null };
+    return {
+      ...base,
+      subjects: [{ column: entry.owner.column, holds: "user id", label: null }],
+      organisationColumn: null,
+      organisationNameColumn: null,
+    };
   }
   if (entry.owner.kind === "organisation" && entry.exportSubjects) {
     const subjects = entry.exportSubjects.map((s) => ({ column: s.column as string, holds: s.holds, label: s.label }));
-    return { ...base, subjects, organisationColumn: entry.owner.column };
+    const own = entry.exportScope === "own";
+    return {
+      ...base,
+      subjects,
+      organisationColumn: own ? null : entry.owner.column,
+      organisationNameColumn: own ? entry.owner.column : null,
+    };
   }
   // An export rule with no way to tell whose rows are whose would export everyone's: refuse to build such a plan.
   throw new Error(`${name}: exported, but neither owned by a user nor given export subjects in the data map`);

@@ -23,6 +23,13 @@ function wrap(text: string, indent: string): string {
 function describeFile(file: ExportFilePlan): string {
   const notes = [file.description];
   if (file.columnsLeftOut) notes.push(file.columnsLeftOut);
+  if (file.organisationNameColumn) {
+    const labels = file.subjects.map((s) => `"${s.label}"`).join(" or ");
+    notes.push(
+      `Only the rows that are yours, from any organisation: "exported_as" says why (${labels}) and ` +
+        `"organisation_name" names the organisation when you belong to it.`,
+    );
+  }
   if (file.organisationColumn) {
     const labels = file.subjects.map((s) => `"${s.label}"`).join(" or ");
     notes.push(
