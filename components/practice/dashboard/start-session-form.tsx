@@ -87,7 +87,7 @@ export function StartSessionForm({ aiAvailable, bankSize, profileEmpty, aiSwitch
           {form.pending ? "Choosing your questions…" : ""}
         </p>
       </div>
-      <FormAlerts error={form.error} limited={form.limited} errorTestId="start-error" />
+      <FormAlerts error={form.error} limited={form.limited} upgradeUrl={form.upgradeUrl} errorTestId="start-error" />
     </form>
   );
 }
