@@ -3,6 +3,7 @@ import Link from "next/link";
 import { definePage } from "@/lib/api/define-page";
 import { adapters } from "@/lib/env";
 import { QUESTION_BANK } from "@/lib/practice/questions";
+import { hasFeature } from "@/lib/billing/entitlements";
 import { usageView } from "@/lib/billing/usage-view";
 import { practiceDashboard } from "@/lib/practice/session";
 import { AllowanceMeter } from "@/components/billing/allowance-meter";
@@ -47,6 +48,7 @@ export default definePage({ name: "practice.dashboard", auth: "user", returnTo: 
       <StartSessionForm
         aiAvailable={ctx.services.ai !== null}
         aiSwitchedOff={ctx.principal.aiProcessing === false && adapters.ai === "openai"}
+        aiNeedsPro={adapters.ai === "openai" && !(await hasFeature(ctx, "practice.ai"))}
         bankSize={QUESTION_BANK.length}
         profileEmpty={profileEmpty}
       />

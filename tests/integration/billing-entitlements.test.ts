@@ -24,17 +24,19 @@ const now = new Date("2026-12-07T04:00:00.000Z");
 const period = periodStartOf(now);
 const billingOn: ContextOptions = { now: () => now, services: { billing: "stripe" } };
 const billingOff: ContextOptions = { now: () => now, services: { billing: "off" } };
+/** A period that runs for a month after the test's clock, whatever the machine's clock says. */
+const aMonthOn = new Date(now.getTime() + 30 * 24 * 60 * 60 * 1000);
 
 async function candidate(subscription?: Parameters<typeof seedUserSubscription>[1], options: ContextOptions = billingOn) {
   const user = await createTestUser();
-  if (subscription) await seedUserSubscription(user.id, subscription);
+  if (subscription) await seedUserSubscription(user.id, { currentPeriodEnd: aMonthOn, ...subscription });
   return contextFor(user, options);
 }
 
 async function teamMember(subscription?: Parameters<typeof seedOrganisationSubscription>[1], members = 1) {
   const users = await Promise.all(Array.from({ length: members }, () => createTestUser()));
   const organisation = await seedOrganisation(users.map((user, i) => ({ user, role: i === 0 ? ("owner" as const) : ("reviewer" as const) })));
-  if (subscription) await seedOrganisationSubscription(organisation.id, subscription);
+  if (subscription) await seedOrganisationSubscription(organisation.id, { currentPeriodEnd: aMonthOn, ...subscription });
   return memberContextFor(users[0]!, organisation, "owner", billingOn);
 }
 
