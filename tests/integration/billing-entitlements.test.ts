@@ -12,6 +12,8 @@ import type { AiClient } from "@/lib/ai/openai-client";
 import { periodStartOf } from "@/lib/billing/allowance";
 import { allowanceUsage, applyPlan, consumeAllowance } from "@/lib/billing/entitlements";
 import { PLANS } from "@/lib/billing/plans";
+import { pricingView } from "@/lib/billing/pricing-view";
+import { usageView } from "@/lib/billing/usage-view";
 import type { ContextOptions } from "@/lib/context/request-context";
 import { offlineQuestionSource } from "@/lib/practice/session/question-source";
 import { startSession } from "@/lib/practice/session";
@@ -130,6 +132,27 @@ describe("plan-dependent services", () => {
     expect(free.services.questionSource).toBe(offlineQuestionSource);
     const pro = await applyPlan(await candidate({}, { ...billingOn, services: { billing: "stripe", ai: fakeAi } }));
     expect(pro.services.ai).toBe(fakeAi);
+  });
+});
+
+describe("what the pages show", () => {
+  it("shows a team's invites against seats and members, and a candidate's sessions", async () => {
+    const team = await teamMember({ quantity: 2 }, 3);
+    await seedUsage({ orgId: team.principal.organisation.id }, "assessment_invites", period, 12);
+    expect(await usageView(team, "assessment_invites")).toMatchObject({ planName: "Team", used: 12, limit: 50, seats: 2, members: 3 });
+    const free = await candidate();
+    expect(await usageView(free, "practice_sessions")).toMatchObject({ planName: "Free", used: 0, limit: 10, members: null, upgradeUrl: "/pricing" });
+    expect(await usageView(await candidate(undefined, billingOff), "practice_sessions")).toBeNull();
+  });
+
+  it("offers Team seats only for organisations the visitor owns, the one named first", async () => {
+    const owner = await createTestUser();
+    const [first, second] = [await seedOrganisation([{ user: owner, role: "owner" }]), await seedOrganisation([{ user: owner, role: "owner" }])];
+    await seedOrganisation([{ user: owner, role: "manager" }]);
+    const view = await pricingView(contextFor(owner, billingOn), second.slug);
+    expect(view).toMatchObject({ billing: "stripe", signedIn: true, currentPlan: "candidate_free" });
+    expect(view.organisations.map((o) => o.slug)).toEqual([second.slug, first.slug]);
+    expect((await pricingView(contextFor(owner, billingOff))).organisations).toEqual([]);
   });
 });
 
