@@ -99,6 +99,13 @@ describe("allowances", () => {
     expect(await allowanceUsage(ctx, "practice_sessions")).toMatchObject({ used: 10, remaining: 0 });
   });
 
+  it("creates the month's row once under concurrent first uses: 11 at a fresh allowance of 10 let 10 through", async () => {
+    const ctx = await candidate();
+    const outcomes = await Promise.allSettled(Array.from({ length: 11 }, () => consumeAllowance(ctx, "practice_sessions")));
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(10);
+    expect(await allowanceUsage(ctx, "practice_sessions")).toMatchObject({ used: 10 });
+  });
+
   it("spends a list all or nothing against what is left", async () => {
     const ctx = await teamMember({ quantity: 1 });
     const limit = PLANS.team.allowances.assessment_invites!;
