@@ -5,6 +5,7 @@ import { definePage } from "@/lib/api/define-page";
 import { organisationMenu } from "@/lib/orgs/organisation-menu";
 import { SENTRY_DSN_META, SENTRY_ENVIRONMENT_META } from "@/lib/observability/sentry-meta";
 import { ClerkShell, ClerkSignOutButton } from "@/components/clerk-shell";
+import { BillingOffBanner } from "@/components/billing/billing-off-banner";
 import { LocalModeBanner } from "@/components/local-mode-banner";
 import { LocalSignOutButton } from "@/components/local-sign-out-button";
 import { SiteHeader } from "@/components/site-header";
@@ -31,6 +32,7 @@ export default definePage({ name: "layout", auth: "optional" }, async (ctx, { ch
         Skip to content
       </a>
       {local ? <LocalModeBanner /> : null}
+      {ctx.services.billing === "off" ? <BillingOffBanner /> : null}
       <SiteHeader displayName={user ? (user.displayName ?? user.email) : null} signOut={signOut} organisations={organisations} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-4 sm:py-8">
         {children}

@@ -3,7 +3,10 @@ import Link from "next/link";
 import { definePage } from "@/lib/api/define-page";
 import { adapters } from "@/lib/env";
 import { QUESTION_BANK } from "@/lib/practice/questions";
+import { hasFeature } from "@/lib/billing/entitlements";
+import { usageView } from "@/lib/billing/usage-view";
 import { practiceDashboard } from "@/lib/practice/session";
+import { AllowanceMeter } from "@/components/billing/allowance-meter";
 import { DeleteAllSessions } from "@/components/practice/dashboard/delete-all-sessions";
 import { ProgressChart } from "@/components/practice/dashboard/progress-chart";
 import { SessionHistoryList } from "@/components/practice/dashboard/session-history-list";
@@ -20,7 +23,10 @@ type Props = { searchParams: Promise<{ before?: string | string[] }> };
  */
 export default definePage({ name: "practice.dashboard", auth: "user", returnTo: () => "/practice" }, async (ctx, props: Props) => {
   const { before } = await props.searchParams;
-  const dashboard = await practiceDashboard(ctx, { before: typeof before === "string" ? before : undefined });
+  const [dashboard, usage] = await Promise.all([
+    practiceDashboard(ctx, { before: typeof before === "string" ? before : undefined }),
+    usageView(ctx, "practice_sessions"),
+  ]);
   const { history, olderPage, savedCount, progress, unfinished, profileEmpty } = dashboard;
   const now = ctx.now();
 
@@ -38,9 +44,11 @@ export default definePage({ name: "practice.dashboard", auth: "user", returnTo: 
         </Link>
       </div>
       <UnfinishedSessions sessions={unfinished} now={now} />
+      {usage ? <AllowanceMeter usage={usage} /> : null}
       <StartSessionForm
         aiAvailable={ctx.services.ai !== null}
         aiSwitchedOff={ctx.principal.aiProcessing === false && adapters.ai === "openai"}
+        aiNeedsPro={adapters.ai === "openai" && !(await hasFeature(ctx, "practice.ai"))}
         bankSize={QUESTION_BANK.length}
         profileEmpty={profileEmpty}
       />

@@ -1,13 +1,31 @@
+import Link from "next/link";
+
+type FormAlertsProps = {
+  error: string | null;
+  limited: string | null;
+  /** On a 402: where to upgrade, linked after the error. */
+  upgradeUrl?: string;
+  errorTestId?: string;
+};
+
 /**
- * The two messages a form can end with: an error (the request was refused or failed) and a rate-limit notice with
- * the wait. Both are alerts, so screen readers announce them when they appear.
+ * The two messages a form can end with: an error (the request was refused or failed, with an upgrade link when the
+ * plan was the reason) and a rate-limit notice with the wait. Both are alerts, so screen readers announce them.
  */
-export function FormAlerts({ error, limited, errorTestId }: { error: string | null; limited: string | null; errorTestId?: string }) {
+export function FormAlerts({ error, limited, upgradeUrl, errorTestId }: FormAlertsProps) {
   return (
     <>
       {error ? (
         <p role="alert" className="text-sm text-red-700" data-testid={errorTestId}>
           {error}
+          {upgradeUrl ? (
+            <>
+              {" "}
+              <Link href={upgradeUrl} className="font-medium underline underline-offset-2" data-testid="upgrade-link">
+                See plans
+              </Link>
+            </>
+          ) : null}
         </p>
       ) : null}
       {limited ? (

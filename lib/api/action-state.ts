@@ -8,6 +8,8 @@ export type ActionState<T = unknown> = {
   data?: T;
   /** On a refusal, the text fields as submitted, so the form shows them again instead of losing them. */
   values?: Record<string, string>;
+  /** On a 402: where to upgrade (the form shows it as a link beside the message). */
+  upgradeUrl?: string;
 };
 
 export const IDLE_STATE: ActionState = { status: "idle" };

@@ -36,13 +36,20 @@ export class AppError extends Error {
   readonly fields?: FieldErrors;
   /** Extra response headers, e.g. Retry-After on a 429. */
   readonly headers?: Record<string, string>;
+  /** Where to upgrade, on a 402: the pricing page (with the organisation's slug for a team). */
+  readonly upgradeUrl?: string;
 
-  constructor(code: ErrorCode, message: string, options: { fields?: FieldErrors; headers?: Record<string, string> } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { fields?: FieldErrors; headers?: Record<string, string>; upgradeUrl?: string } = {},
+  ) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fields = options.fields;
     this.headers = options.headers;
+    this.upgradeUrl = options.upgradeUrl;
   }
 
   get status(): number {
@@ -50,7 +57,7 @@ export class AppError extends Error {
   }
 }
 
-export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors; requestId?: string } };
+export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors; upgradeUrl?: string; requestId?: string } };
 
 export function errorBody(error: AppError, requestId?: string): ErrorBody {
   return {
@@ -58,6 +65,7 @@ export function errorBody(error: AppError, requestId?: string): ErrorBody {
       code: error.code,
       message: error.message,
       ...(error.fields ? { fields: error.fields } : {}),
+      ...(error.upgradeUrl ? { upgradeUrl: error.upgradeUrl } : {}),
       ...(requestId ? { requestId } : {}),
     },
   };

@@ -19,6 +19,7 @@ import { AppError } from "@/lib/api/app-error";
 import { toAppError } from "@/lib/api/responses";
 import { fieldErrorsFrom } from "@/lib/api/validation";
 import { signedInPrincipal } from "@/lib/auth/principal";
+import { applyPlan, requireFeature } from "@/lib/billing/entitlements";
 import type { Feature } from "@/lib/context/entitlements";
 import type { AnonymousPrincipal, MemberPrincipal, UserPrincipal } from "@/lib/context/principal";
 import { createContext, type RequestContext } from "@/lib/context/request-context";
@@ -76,7 +77,7 @@ export function defineAction<A extends ActionAuth, S extends z.ZodType, T = unde
       const principal = (
         spec.org && signedIn.kind === "user" ? await memberPrincipalFor(signedIn, slugOf(input), spec.org, services) : signedIn
       ) as PrincipalOf<A, O>;
-      const ctx = createContext(principal, { requestId, ipHash: await requestIpHash(), services });
+      const ctx = await applyPlan(createContext(principal, { requestId, ipHash: await requestIpHash(), services }));
       const parsed = spec.input.safeParse(input);
       if (!parsed.success) {
         const fields = fieldErrorsFrom(parsed.error);
@@ -87,9 +88,7 @@ export function defineAction<A extends ActionAuth, S extends z.ZodType, T = unde
         const key = principal.kind === "anonymous" ? (ctx.ipHash ?? "unknown") : userRateLimitKey(principal.user.id);
         await chargeAllowance(services.limiter, key, spec.limit);
       }
-      if (spec.entitlement && !(await ctx.entitlements()).features.has(spec.entitlement)) {
-        throw new AppError("payment_required", "Your plan does not include this feature.");
-      }
+      if (spec.entitlement) await requireFeature(ctx, spec.entitlement);
       const result = await handler(ctx, parsed.data);
       return { status: "success", message: result.message, data: result.data };
     } catch (caught) {
@@ -98,7 +97,7 @@ export function defineAction<A extends ActionAuth, S extends z.ZodType, T = unde
       if (error.status < 500) log.info("action_refused", { action: spec.name, code: error.code });
       const message =
         error.code === "internal" ? `Something went wrong on our side. Your input is still here; try again. (Reference ${requestId})` : error.message;
-      return { status: "error", message, fields: error.fields };
+      return { status: "error", message, fields: error.fields, ...(error.upgradeUrl ? { upgradeUrl: error.upgradeUrl } : {}) };
     }
   };
   const action = async (...args: [unknown] | [ActionState, FormData]): Promise<ActionState<T>> => {

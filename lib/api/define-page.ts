@@ -16,6 +16,7 @@ import { createElement } from "react";
 import { toAppError } from "@/lib/api/responses";
 import { signedInPrincipal } from "@/lib/auth/principal";
 import type { AnonymousPrincipal, CandidatePrincipal, MemberPrincipal, UserPrincipal } from "@/lib/context/principal";
+import { applyPlan } from "@/lib/billing/entitlements";
 import { createContext, type RequestContext } from "@/lib/context/request-context";
 import { defaultServices } from "@/lib/context/services";
 import { requestIpHash } from "@/lib/security/client-ip";
@@ -74,7 +75,7 @@ export function definePage<A extends PageAuth, Props = Record<string, never>, O 
             ? await memberPrincipalFor(signedIn, await paramOf(props, "slug"), spec.org, services)
             : (signedIn ?? { kind: "anonymous" })
       ) as PrincipalOf<A, O>;
-      const ctx = createContext(principal, { requestId, ipHash: await requestIpHash(), services });
+      const ctx = await applyPlan(createContext(principal, { requestId, ipHash: await requestIpHash(), services }));
       return await render(ctx, props);
     } catch (caught) {
       unstable_rethrow(caught);

@@ -17,6 +17,7 @@ import { readJsonBody } from "@/lib/api/read-body";
 import { errorResponse, jsonResponse, toAppError } from "@/lib/api/responses";
 import { parseInput } from "@/lib/api/validation";
 import { principalFor, signedInSessionFromRequest } from "@/lib/auth/principal";
+import { applyPlan, requireFeature } from "@/lib/billing/entitlements";
 import type { Feature } from "@/lib/context/entitlements";
 import type { AnonymousPrincipal, CandidatePrincipal, MemberPrincipal, Principal, SystemPrincipal, UserPrincipal } from "@/lib/context/principal";
 import { createContext, type RequestContext } from "@/lib/context/request-context";
@@ -100,12 +101,9 @@ export function defineRoute<
           ? await memberPrincipalFor(authenticated, (params as { slug?: string }).slug, spec.org, services)
           : authenticated
       ) as PrincipalOf<A, O>;
-      const ctx = createContext(principal, {
-        requestId,
-        ipHash: hashIp(clientIpFrom(request.headers)),
-        signal: request.signal,
-        services,
-      });
+      const ctx = await applyPlan(
+        createContext(principal, { requestId, ipHash: hashIp(clientIpFrom(request.headers)), signal: request.signal, services }),
+      );
       if (spec.requiresAudio && !ctx.services.audio) {
         throw new AppError("ai_unavailable", `${spec.requiresAudio} needs AI, which is not set up on this server.`);
       }
@@ -116,9 +114,7 @@ export function defineRoute<
       if (spec.limit?.beforeInput) await charge();
       const input = await readInput(request, body, spec.input, spec.maxBytes ?? DEFAULT_MAX_BYTES);
       if (!spec.limit?.beforeInput) await charge();
-      if (spec.entitlement && !(await ctx.entitlements()).features.has(spec.entitlement)) {
-        throw new AppError("payment_required", "Your plan does not include this feature.");
-      }
+      if (spec.entitlement) await requireFeature(ctx, spec.entitlement);
       const response = await handler(ctx, input as InputOf<S>, { request, params });
       for (const [name, value] of Object.entries(limitHeaders)) response.headers.set(name, value);
       return response;

@@ -44,6 +44,7 @@ export type RequestContext<P extends Principal = Principal> = {
   readonly services: Services;
   /** Appends an audit event as this principal; pass a transaction's handle to make it part of that transaction. */
   audit(entry: AuditEntry, db?: ScopedDb): Promise<void>;
+  /** What the principal's plan allows (lib/context/entitlements.ts): looked up once, on first use. */
   entitlements(): Promise<Entitlements>;
 };
 
@@ -97,10 +98,11 @@ export function createContext<P extends Principal>(principal: P, options: Contex
   const services = servicesFor(principal, defaultServices(options.services));
   const db = scopedDb(services.database, scopeFor(principal));
   const ipHash = options.ipHash ?? null;
+  const now = options.now ?? (() => new Date());
   return {
     principal,
     db,
-    now: options.now ?? (() => new Date()),
+    now,
     requestId: options.requestId ?? randomUUID(),
     ipHash,
     signal: options.signal ?? new AbortController().signal,
@@ -108,7 +110,19 @@ export function createContext<P extends Principal>(principal: P, options: Contex
     async audit(entry, on = db) {
       await recordAuditEvent(on, { ...entry, actorUserId: actorOf(principal), orgId: entry.orgId ?? organisationOf(principal), ipHash });
     },
-    entitlements: () => resolveEntitlements(),
+    entitlements: once(() => resolveEntitlements(principal, db, now(), services.billing)),
+  };
+}
+
+/** Runs `load` on the first call only; later calls share its promise (a failure is not cached). */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => {
+    pending ??= load().catch((error: unknown) => {
+      pending = null;
+      throw error;
+    });
+    return pending;
   };
 }
 

@@ -7,6 +7,7 @@ import "server-only";
 import { type Database, getDb } from "@/db/client";
 import { type AiClient, getOpenAIClient } from "@/lib/ai/openai-client";
 import { type AudioClient, getOpenAIAudioClient } from "@/lib/ai/openai-audio";
+import { type BillingMode, getBillingMode } from "@/lib/billing/billing-mode";
 import type { EmailSender } from "@/lib/email/email-sender";
 import { getEmailSender } from "@/lib/email/get-email-sender";
 import { getQuestionSource, type QuestionSource } from "@/lib/practice/session/question-source";
@@ -23,6 +24,8 @@ export type Services = {
   database: () => Promise<Database>;
   /** Resend in production, the local outbox otherwise. */
   email: EmailSender;
+  /** "off": every feature is open and nothing is counted; "stripe": plans and allowances apply (lib/billing). */
+  billing: BillingMode;
 };
 
 /** The services lib/env chose for this process. Built per request: every part is a cached process-wide instance. */
@@ -35,5 +38,6 @@ export function defaultServices(overrides: Partial<Services> = {}): Services {
     questionSource: overrides.questionSource ?? getQuestionSource(ai),
     database: overrides.database ?? getDb,
     email: overrides.email ?? getEmailSender(overrides.database ?? getDb),
+    billing: overrides.billing ?? getBillingMode(),
   };
 }

@@ -131,6 +131,7 @@ export const PAGES: Record<string, { auth: "user" | "optional" | "public" | "tok
   "app/welcome/consent/page.tsx": { auth: "user", path: "/welcome/consent" },
   "app/profile/privacy/page.tsx": { auth: "user", path: "/profile/privacy" },
   "app/data-protection/page.tsx": { auth: "static", path: "/data-protection" },
+  "app/pricing/page.tsx": { auth: "optional", path: "/pricing" },
   "app/sign-in/[[...sign-in]]/page.tsx": { auth: "static", path: "/sign-in" },
   "app/tools/star-scorer/page.tsx": { auth: "public", path: "/tools/star-scorer" },
   "app/dev/outbox/page.tsx": { auth: "public", path: "/dev/outbox" },

@@ -118,7 +118,7 @@ export function AssessmentDetailsForm({ slug, assessment }: Props) {
       {assessment ? (
         <p className="text-sm text-slate-600">Answers are kept for {assessment.retentionDays} days, the organisation&apos;s retention period.</p>
       ) : null}
-      <FormAlerts error={save.error} limited={save.limited} />
+      <FormAlerts error={save.error} limited={save.limited} upgradeUrl={save.upgradeUrl} />
       <p role="status" aria-live="polite" className="text-sm text-green-700">
         {saved}
       </p>

@@ -84,7 +84,7 @@ export function ImportCandidatesForm({ slug, assessmentId }: { slug: string; ass
       <SubmitButton pending={sending.pending} pendingLabel="Sending…">
         Invite everyone on the list
       </SubmitButton>
-      <FormAlerts error={sending.error} limited={sending.limited} />
+      <FormAlerts error={sending.error} limited={sending.limited} upgradeUrl={sending.upgradeUrl} />
       <SentCandidateLinks sent={sending.sent} />
     </form>
   );

@@ -58,7 +58,7 @@ export function InviteCandidateForm({ slug, assessmentId }: { slug: string; asse
       <SubmitButton pending={sending.pending} pendingLabel="Sending…">
         Send invite
       </SubmitButton>
-      <FormAlerts error={sending.error} limited={sending.limited} />
+      <FormAlerts error={sending.error} limited={sending.limited} upgradeUrl={sending.upgradeUrl} />
       <SentCandidateLinks sent={sending.sent} />
     </form>
   );

@@ -35,6 +35,7 @@ export function useCandidateInvites(slug: string, assessmentId: string) {
     pending: request.pending,
     error: request.error,
     limited: request.limited,
+    upgradeUrl: request.upgradeUrl,
     fields: request.fields,
     invite: async (body: { name: string; email: string } | { csv: string }) =>
       finish(await request.mutate(candidatesApi(slug, assessmentId), { method: "POST", ...jsonBody(body) })),

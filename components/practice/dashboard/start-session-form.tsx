@@ -17,10 +17,12 @@ export type StartSessionFormProps = {
   profileEmpty: boolean;
   /** The user switched AI processing off in their privacy settings (AI is configured, but not used for them). */
   aiSwitchedOff?: boolean;
+  /** True when AI is configured but the user's plan (Free) does not include it. */
+  aiNeedsPro?: boolean;
 };
 
 /** Starts a practice session through the API, then opens it. */
-export function StartSessionForm({ aiAvailable, bankSize, profileEmpty, aiSwitchedOff }: StartSessionFormProps) {
+export function StartSessionForm({ aiAvailable, bankSize, profileEmpty, aiSwitchedOff, aiNeedsPro }: StartSessionFormProps) {
   const id = useId();
   const form = useStartSession();
 
@@ -39,7 +41,7 @@ export function StartSessionForm({ aiAvailable, bankSize, profileEmpty, aiSwitch
         <p className="mt-1 text-sm text-slate-600" data-testid="question-engine">
           {aiAvailable
             ? "Questions written for you by AI, from your profile and the job description."
-            : `${aiSwitchedOff ? "Offline engine: you switched off AI processing in privacy settings" : "AI is not configured"}: questions come from our offline bank of ${bankSize} questions, chosen for your profile.`}
+            : `${aiSwitchedOff ? "Offline engine: you switched off AI processing in privacy settings" : aiNeedsPro ? "Offline engine on the Free plan (AI questions come with Pro)" : "AI is not configured"}: questions come from our offline bank of ${bankSize} questions, chosen for your profile.`}
         </p>
         {profileEmpty ? (
           <p className="mt-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="profile-hint">
@@ -87,7 +89,7 @@ export function StartSessionForm({ aiAvailable, bankSize, profileEmpty, aiSwitch
           {form.pending ? "Choosing your questions…" : ""}
         </p>
       </div>
-      <FormAlerts error={form.error} limited={form.limited} errorTestId="start-error" />
+      <FormAlerts error={form.error} limited={form.limited} upgradeUrl={form.upgradeUrl} errorTestId="start-error" />
     </form>
   );
 }

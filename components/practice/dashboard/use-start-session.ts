@@ -57,6 +57,7 @@ export function useStartSession() {
     pending: start.pending,
     error: start.error,
     limited: start.limited,
+    upgradeUrl: start.upgradeUrl,
     typeErrors: start.fields.type ?? [],
     countErrors: start.fields.count ?? [],
     jobDescriptionErrors: start.fields.jobDescription ?? (tooLong ? [tooLongMessage] : []),

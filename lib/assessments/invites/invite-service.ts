@@ -1,7 +1,8 @@
 /**
  * Inviting candidates to an assessment, as one of its organisation's managers: one `{ name, email }` or a pasted
  * list / CSV text of up to 100. The whole list is one transaction: a bad line (422) or an email already invited
- * (409) refuses all of it, each named by its line. Inviting needs the assessment OPEN: a draft may still change its
+ * (409) refuses all of it, each named by its line, and so does a list longer than what is left of the organisation's
+ * monthly invite allowance (402). Inviting needs the assessment OPEN: a draft may still change its
  * questions and a closed one takes no more candidates (409 for both).
  *
  * Each invite gets its own token; only the hash is stored, and the token leaves in the email and in the answer (for
@@ -13,6 +14,7 @@ import { findAssessmentForInvites, insertCandidateInvites, type InviteAssessment
 import type { CandidateInvite } from "@/db/schema";
 import type { ScopedDb } from "@/db/scoped";
 import { AppError } from "@/lib/api/app-error";
+import { consumeAllowance } from "@/lib/billing/entitlements";
 import type { MemberContext } from "@/lib/context/request-context";
 import { newLinkToken } from "@/lib/security/link-token";
 import { type CandidateRow, lineErrorFields, parseCandidateList } from "./candidate-list";
@@ -73,6 +75,8 @@ export async function inviteCandidates(ctx: MemberContext, assessmentId: string,
     const invites = rows.map((row) => ({ name: row.name, email: row.email, tokenHash: tokens.get(row.email)!.tokenHash }));
     const created = await insertCandidateInvites(tx, { orgId, assessmentId, invitedByUserId: ctx.principal.user.id, deadlineAt, createdAt: now, invites });
     if (created.length < rows.length) refuseAlreadyInvited(rows, created, fromList);
+    // The whole list against what is left this month: all of it fits, or the transaction rolls every invite back.
+    await consumeAllowance(ctx, "assessment_invites", { amount: created.length, db: tx });
     for (const invite of created) {
       await ctx.audit(
         {

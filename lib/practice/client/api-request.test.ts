@@ -24,6 +24,8 @@ beforeAll(async () => {
           return send(200, JSON.stringify({ deleted: 3 }));
         case "/no-content":
           return send(204);
+        case "/payment-required":
+          return send(402, JSON.stringify({ error: { code: "payment_required", message: "Upgrade.", upgradeUrl: new URL(req.url ?? "/", "http://x").searchParams.get("to") } }));
         case "/error-with-message":
           return send(409, JSON.stringify({ error: { code: "conflict", message: "Already finished." } }));
         case "/error-without-message":
@@ -204,5 +206,18 @@ describe("apiRequest", () => {
       message: messages.offline,
     });
     expect(calls).toEqual(["/api/x"]);
+  });
+});
+
+describe("apiRequest on a 402", () => {
+  it("keeps an upgrade link on this site and drops one that leads elsewhere", async () => {
+    const to = async (url: string) => {
+      const result = await apiRequest(`${base}/payment-required?to=${encodeURIComponent(url)}`, { method: "POST" }, messages);
+      return result.ok ? undefined : result.upgradeUrl;
+    };
+    expect(await to("/pricing?org=acme")).toBe("/pricing?org=acme");
+    expect(await to("//evil.example/pricing")).toBeUndefined();
+    expect(await to("/\\evil.example")).toBeUndefined();
+    expect(await to("https://evil.example/pricing")).toBeUndefined();
   });
 });

@@ -17,6 +17,8 @@ export type ApiFailure = {
   fields?: Record<string, string[]>;
   /** The Retry-After header (seconds or an HTTP date), as seconds from now. */
   retryAfterSeconds?: number;
+  /** `error.upgradeUrl` on a 402: where the plan that allows this is sold (a path on this site only). */
+  upgradeUrl?: string;
 };
 
 export type ApiResult<T> = { ok: true; status: number; body: T | null } | ApiFailure;
@@ -34,7 +36,7 @@ export type ApiRequestOptions = {
   onHeaders?: (headers: Headers) => void;
 };
 
-type ErrorBody = { error?: { message?: unknown; code?: unknown; fields?: unknown } } | null;
+type ErrorBody = { error?: { message?: unknown; code?: unknown; fields?: unknown; upgradeUrl?: unknown } } | null;
 
 /** Keeps only string messages under each field; null when nothing usable is left. */
 function readFields(value: unknown): Record<string, string[]> | null {
@@ -68,6 +70,8 @@ export async function apiRequest<T = unknown>(url: string, init: RequestInit, op
   if (typeof error?.code === "string" && error.code) failure.code = error.code;
   const fields = readFields(error?.fields);
   if (fields) failure.fields = fields;
+  // A path on this site only: the link is rendered as is, so it must not lead anywhere else.
+  if (typeof error?.upgradeUrl === "string" && /^\/(?![/\\])/.test(error.upgradeUrl)) failure.upgradeUrl = error.upgradeUrl;
   const wait = parseRetryAfter(response.headers.get("Retry-After"));
   if (wait !== null) failure.retryAfterSeconds = wait;
   return failure;

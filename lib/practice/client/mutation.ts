@@ -11,7 +11,14 @@ export type FieldErrors = Record<string, string[]>;
 export type MutationStatus = "idle" | "pending" | "succeeded" | "failed";
 
 /** What the screen shows. At most one of `error` and `limited` is set, and only when the status is "failed". */
-export type MutationState = { status: MutationStatus; error: string | null; limited: string | null; fields: FieldErrors };
+export type MutationState = {
+  status: MutationStatus;
+  error: string | null;
+  limited: string | null;
+  fields: FieldErrors;
+  /** On a 402: where to upgrade, shown as a link beside the error. */
+  upgradeUrl?: string;
+};
 
 export const IDLE: MutationState = { status: "idle", error: null, limited: null, fields: {} };
 
@@ -43,7 +50,8 @@ export function describeFailure(failure: ApiFailure, wording: FailureWording = {
   }
   const fixed = failure.status === null ? undefined : wording.byStatus?.[failure.status];
   if (fixed) return { status: "failed", error: fixed, limited: null, fields: {} };
-  return { status: "failed", error: failure.message, limited: null, fields: failure.fields ?? {} };
+  const failed: MutationState = { status: "failed", error: failure.message, limited: null, fields: failure.fields ?? {} };
+  return failure.upgradeUrl ? { ...failed, upgradeUrl: failure.upgradeUrl } : failed;
 }
 
 export type Mutation<T> = {

@@ -8,6 +8,7 @@ import { completePracticeSession, createPracticeSession, listPracticeAnswers } f
 import { getProfile } from "@/db/queries/profiles";
 import type { PracticeSession } from "@/db/schema";
 import { AppError } from "@/lib/api/app-error";
+import { consumeAllowance, requireAllowanceLeft } from "@/lib/billing/entitlements";
 import type { UserContext } from "@/lib/context/request-context";
 import { screenJobDescription } from "@/lib/practice/feedback/screening";
 import { loadOwnSession, ownerOf } from "./access";
@@ -23,10 +24,12 @@ const LIMIT_MINUTES = SESSION_TIME_LIMIT_MS / 60_000;
 /**
  * Starts a session: chooses the questions from the saved profile and the job description, and stores them with the
  * engine and bank version that produced them. Throws 422 for a job description that moderation flags (AI configured
- * only). The route charges the daily allowance (10 sessions) before this runs.
+ * only). The route charges the daily rate limit before this runs; the plan's monthly allowance is checked before the
+ * questions are chosen (402 when spent) and spent in the transaction that stores the session, so a failure costs none.
  */
 export async function startSession(ctx: UserContext, request: StartSessionInput): Promise<PracticeSessionView> {
   const userId = ownerOf(ctx);
+  await requireAllowanceLeft(ctx, "practice_sessions");
   const profile = await getProfile(ctx.db, userId);
   const jobDescription = request.jobDescription?.trim() || null;
   if (jobDescription) await screenJobDescription(ctx.services.ai, jobDescription, ctx.signal);
@@ -43,22 +46,25 @@ export async function startSession(ctx: UserContext, request: StartSessionInput)
     throw new Error(`question source "${batch.engine}" returned ${batch.questions.length} of ${request.count} questions`);
   }
   const startedAt = ctx.now();
-  const row = await createPracticeSession(ctx.db, userId, {
-    interviewType: request.type,
-    jobDescription,
-    questions: batch.questions.map((q, i) => ({
-      position: i + 1,
-      id: q.id,
-      text: q.text,
-      kind: q.kind,
-      competencies: [...q.competencies],
-      reason: q.reason,
-    })),
-    questionEngine: batch.engine,
-    bankVersion: batch.bankVersion,
-    startedAt,
-    expiresAt: sessionExpiresAt(startedAt),
-    followUps: request.followUps ?? true,
+  const row = await ctx.db.transaction(async (tx) => {
+    await consumeAllowance(ctx, "practice_sessions", { db: tx });
+    return createPracticeSession(tx, userId, {
+      interviewType: request.type,
+      jobDescription,
+      questions: batch.questions.map((q, i) => ({
+        position: i + 1,
+        id: q.id,
+        text: q.text,
+        kind: q.kind,
+        competencies: [...q.competencies],
+        reason: q.reason,
+      })),
+      questionEngine: batch.engine,
+      bankVersion: batch.bankVersion,
+      startedAt,
+      expiresAt: sessionExpiresAt(startedAt),
+      followUps: request.followUps ?? true,
+    });
   });
   return toSessionView(row);
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { definePage } from "@/lib/api/define-page";
 import { listInvites } from "@/lib/orgs/invites/invite-service";
+import { usageView } from "@/lib/billing/usage-view";
 import { INVITE_VALID_DAYS } from "@/lib/orgs/invites/token";
 import { grantableRoles } from "@/lib/orgs/permissions";
 import { InviteForm } from "@/components/org/invite-form";
 import { InvitePendingList } from "@/components/org/invite-pending-list";
+import { AllowanceMeter } from "@/components/billing/allowance-meter";
 
 export const metadata: Metadata = { title: "Invites" };
 
@@ -20,7 +22,7 @@ export default definePage(
   },
   async (ctx) => {
     const { organisation, role } = ctx.principal;
-    const invites = await listInvites(ctx);
+    const [invites, usage] = await Promise.all([listInvites(ctx), usageView(ctx, "assessment_invites")]);
     return (
       <div className="space-y-6">
         <div>
@@ -30,6 +32,7 @@ export default definePage(
             address it was sent to.
           </p>
         </div>
+        {usage ? <AllowanceMeter usage={usage} /> : null}
         <InviteForm slug={organisation.slug} roles={grantableRoles(role)} />
         <InvitePendingList slug={organisation.slug} invites={invites} />
       </div>

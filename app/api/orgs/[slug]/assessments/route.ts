@@ -8,9 +8,12 @@ export const GET = defineRoute({ name: "orgs.assessments.list", auth: "user", or
   jsonResponse({ assessments: await listAssessments(ctx) }, { "Cache-Control": "no-store" }),
 );
 
-/** Creates a draft `{ title, roleTitle, introduction?, proctoring?, practiceQuestion?, deadline? }`: 201 `{ assessment }`. */
+/**
+ * Creates a draft `{ title, roleTitle, introduction?, proctoring?, practiceQuestion?, deadline? }`: 201 `{ assessment }`.
+ * 402 without a live Team plan (with billing on).
+ */
 export const POST = defineRoute(
-  { name: "orgs.assessments.create", auth: "user", org: "assessments.manage", input: createAssessmentSchema },
+  { name: "orgs.assessments.create", auth: "user", org: "assessments.manage", input: createAssessmentSchema, entitlement: "hiring" },
   async (ctx, input) => jsonResponse({ assessment: await createAssessment(ctx, input) }, { "Cache-Control": "no-store" }, 201),
 );
 

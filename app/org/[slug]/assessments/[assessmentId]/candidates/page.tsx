@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { definePage } from "@/lib/api/define-page";
 import { candidatesOverview } from "@/lib/assessments/invites/invite-service";
+import { usageView } from "@/lib/billing/usage-view";
 import { can } from "@/lib/orgs/permissions";
 import { CandidateInviteList } from "@/components/assessments/candidates/candidate-invite-list";
 import { ImportCandidatesForm } from "@/components/assessments/candidates/import-candidates-form";
 import { InviteCandidateForm } from "@/components/assessments/candidates/invite-candidate-form";
+import { AllowanceMeter } from "@/components/billing/allowance-meter";
 
 export const metadata: Metadata = { title: "Candidates" };
 
@@ -30,7 +32,7 @@ export default definePage(
   async (ctx, props: Props) => {
     const { assessmentId } = await props.params;
     const { organisation, role } = ctx.principal;
-    const { assessment, candidates } = await candidatesOverview(ctx, assessmentId);
+    const [{ assessment, candidates }, usage] = await Promise.all([candidatesOverview(ctx, assessmentId), usageView(ctx, "assessment_invites")]);
     const canManage = can(role, "assessments.manage");
     const note = STATUS_NOTES[assessment.status];
     return (
@@ -42,6 +44,7 @@ export default definePage(
           </p>
           {note ? <p className="mt-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">{note}</p> : null}
         </div>
+        {usage ? <AllowanceMeter usage={usage} /> : null}
         {canManage && assessment.status === "open" ? (
           <div className="grid gap-6 lg:grid-cols-2">
             <InviteCandidateForm slug={organisation.slug} assessmentId={assessment.id} />

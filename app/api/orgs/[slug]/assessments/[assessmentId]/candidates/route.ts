@@ -14,7 +14,8 @@ export const GET = defineRoute({ name: "assessments.candidates.list", auth: "use
 /**
  * Invites `{ name, email }` or a list `{ csv }` (up to 100 lines of name, email): 201 `{ invites: [{ invite, link,
  * emailSent }] }`. All or nothing: 422 naming each bad line (`fields["line 3"]`), 409 for emails already invited
- * (by line) or an assessment that is not open, 429 past the hourly allowance.
+ * (by line) or an assessment that is not open, 429 past the hourly allowance, 402 without a live Team plan or when
+ * the list does not fit in what is left of the month's invites (nothing is imported).
  */
 export const POST = defineRoute(
   {
@@ -23,6 +24,7 @@ export const POST = defineRoute(
     org: "assessments.manage",
     input: inviteCandidatesSchema,
     limit: CANDIDATE_INVITE_ALLOWANCE,
+    entitlement: "hiring",
     maxBytes: 128 * 1024,
   },
   async (ctx, input, { params }: Params) =>

@@ -16,6 +16,7 @@ export const POST = defineRoute(
     org: "assessments.manage",
     input: generateQuestionsSchema,
     limit: GENERATE_ALLOWANCE,
+    entitlement: "hiring",
   },
   async (ctx, input, { params }: { params: { slug: string; assessmentId: string } }) =>
     jsonResponse(await generateQuestions(ctx, params.assessmentId, input), {}, 201),

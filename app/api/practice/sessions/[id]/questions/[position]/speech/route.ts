@@ -6,11 +6,11 @@ type Params = { id: string; position: string };
 
 /**
  * The caller's question at `position` (1-based) read aloud: 200 `audio/wav` bytes. 503 `ai_unavailable` without AI
- * (the browser then uses speechSynthesis), 404 for someone else's session, 422 for a position it does not have, 429
+ * (the browser then uses speechSynthesis), 402 on a plan without voice, 404 for someone else's session, 422 for a position it does not have, 429
  * past the hourly allowance.
  */
 export const GET = defineRoute(
-  { name: "practice.question.speech", auth: "user", requiresAudio: "Reading questions aloud", limit: PRACTICE_ALLOWANCES.speech },
+  { name: "practice.question.speech", auth: "user", requiresAudio: "Reading questions aloud", entitlement: "practice.voice", limit: PRACTICE_ALLOWANCES.speech },
   async (ctx, _input, { params }: { request: Request; params: Params }) => {
     const { audio, contentType } = await speakQuestion(ctx, params.id, params.position);
     // Private: the question was written for this candidate. An hour: replays within a session cost nothing.

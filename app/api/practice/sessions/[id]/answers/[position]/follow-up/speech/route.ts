@@ -6,12 +6,12 @@ type Params = { id: string; position: string };
 
 /**
  * The follow-up asked after the caller's answer at `position` (1-based) read aloud, `?followUp=<its id>`: 200
- * `audio/wav` bytes. 503 `ai_unavailable` without AI (the browser then uses speechSynthesis), 404 for someone else's
+ * `audio/wav` bytes. 503 `ai_unavailable` without AI (the browser then uses speechSynthesis), 402 on a plan without voice, 404 for someone else's
  * session or when that answer has no follow-up with that id, 422 for a position the session does not have, 429 past
  * the hourly allowance, which questions read aloud share.
  */
 export const GET = defineRoute(
-  { name: "practice.follow_up.speech", auth: "user", requiresAudio: "Reading questions aloud", limit: PRACTICE_ALLOWANCES.speech },
+  { name: "practice.follow_up.speech", auth: "user", requiresAudio: "Reading questions aloud", entitlement: "practice.voice", limit: PRACTICE_ALLOWANCES.speech },
   async (ctx, _input, { request, params }: { request: Request; params: Params }) => {
     const followUpId = new URL(request.url).searchParams.get("followUp");
     const { audio, contentType } = await speakFollowUp(ctx, params.id, params.position, followUpId);
