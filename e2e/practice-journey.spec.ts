@@ -14,7 +14,7 @@ test("with no AI configured: a 3-question session from the offline engines, save
   await expectNoSeriousA11yViolations(page, "empty dashboard");
   await expect(page.getByRole("button", { name: "Delete all sessions" })).toHaveCount(0);
   const sessionId = await startSession(page, { type: "Mixed", count: 3, jobDescription: "Senior backend engineer, payments platform." });
-  await expect(page.getByTestId("offline-questions")).toContainText("AI is not configured");
+  await expect(page.getByTestId("offline-questions")).toContainText("AI questions are off for you here");
   await expectNoSeriousA11yViolations(page, "answering room");
 
   for (const [index, text] of STAR_ANSWERS.entries()) {

@@ -40,7 +40,10 @@ export function QuestionCard({ sessionId, question, questionCount, offlineQuesti
             {offlineQuestions ? (
               <p className="rounded-md bg-amber-50 p-2 text-amber-900" data-testid="offline-questions">
                 From our offline bank:{" "}
-                {aiAvailable ? "the AI question writer was unavailable when this session started" : "AI is not configured"}, so
+                {aiAvailable
+                  ? "the AI question writer was unavailable when this session started"
+                  : "AI questions are off for you here (not configured, switched off in your privacy settings, or not on your plan)"}
+                , so
                 these were picked from our curated bank by how well they match your profile and the job description.
               </p>
             ) : null}
