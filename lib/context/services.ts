@@ -7,6 +7,8 @@ import "server-only";
 import { type Database, getDb } from "@/db/client";
 import { type AiClient, getOpenAIClient } from "@/lib/ai/openai-client";
 import { type AudioClient, getOpenAIAudioClient } from "@/lib/ai/openai-audio";
+import type { BillingProvider } from "@/lib/billing/stripe/billing-provider";
+import { getBillingProvider } from "@/lib/billing/stripe/stripe-client";
 import type { EmailSender } from "@/lib/email/email-sender";
 import { getEmailSender } from "@/lib/email/get-email-sender";
 import { getQuestionSource, type QuestionSource } from "@/lib/practice/session/question-source";
@@ -23,6 +25,8 @@ export type Services = {
   database: () => Promise<Database>;
   /** Resend in production, the local outbox otherwise. */
   email: EmailSender;
+  /** Stripe when billing is on; null when it is off (every feature open). */
+  billing: BillingProvider | null;
 };
 
 /** The services lib/env chose for this process. Built per request: every part is a cached process-wide instance. */
@@ -35,5 +39,6 @@ export function defaultServices(overrides: Partial<Services> = {}): Services {
     questionSource: overrides.questionSource ?? getQuestionSource(ai),
     database: overrides.database ?? getDb,
     email: overrides.email ?? getEmailSender(overrides.database ?? getDb),
+    billing: overrides.billing === undefined ? getBillingProvider() : overrides.billing,
   };
 }

@@ -1,0 +1,17 @@
+/**
+ * `invoice.paid` and `invoice.payment_failed`: a renewal went through (a new period) or failed (Stripe moves the
+ * subscription to past_due or unpaid by its retry settings). The invoice names its subscription only by id, so the
+ * subscription is read from Stripe as it is now. Invoices not made by a subscription change nothing.
+ */
+import type Stripe from "stripe";
+import { customerIdOf } from "../subscription-state";
+import type { EventHandler } from "./types";
+
+export const invoiceSettled: EventHandler = async (event, provider) => {
+  const invoice = event.data.object as Stripe.Invoice;
+  const parent = invoice.parent?.subscription_details?.subscription;
+  const subscriptionId = typeof parent === "string" ? parent : parent?.id;
+  const customerId = customerIdOf(invoice.customer);
+  if (!subscriptionId || !customerId) return null;
+  return { customerId, subscription: await provider.retrieveSubscription(subscriptionId) };
+};
