@@ -34,8 +34,10 @@ export async function syncSeats(ctx: RequestContext, orgId: string, change: Seat
     const db = scopedDb(ctx.services.database, { role: "system", job: "billing.seats" });
     const row = await findBillingRow(db, { kind: "organisation", id: orgId });
     if (!row?.subscriptionId || !BILLED.includes(row.status)) return;
-    const seats = seatsAfter(change, row.quantity, await countOrganisationSeats(db, orgId));
-    if (seats === row.quantity) return;
+    // Stripe's own count, not the row's: the row catches up only when the webhook for the last change arrives.
+    const current = (await provider.retrieveSubscription(row.subscriptionId)).items.data[0]?.quantity ?? row.quantity;
+    const seats = seatsAfter(change, current, await countOrganisationSeats(db, orgId));
+    if (seats === current) return;
     await provider.updateSubscriptionQuantity(row.subscriptionId, seats);
     log.info("billing_seats_synced", { requestId: ctx.requestId, orgId, change, seats });
   } catch (error) {
