@@ -2,6 +2,7 @@
  * `checkout.session.completed`: the payer finished Checkout. The session names the subscription only by id, so it is
  * read from Stripe as it is now (its status, seats and period), which is never older than the event.
  */
+import "server-only";
 import type Stripe from "stripe";
 import { customerIdOf } from "../subscription-state";
 import type { EventHandler } from "./types";

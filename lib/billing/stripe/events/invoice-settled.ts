@@ -3,6 +3,7 @@
  * subscription to past_due or unpaid by its retry settings). The invoice names its subscription only by id, so the
  * subscription is read from Stripe as it is now. Invoices not made by a subscription change nothing.
  */
+import "server-only";
 import type Stripe from "stripe";
 import { customerIdOf } from "../subscription-state";
 import type { EventHandler } from "./types";

@@ -4,6 +4,7 @@
  * `stripe_state_at`). A deleted subscription arrives with status `canceled`: Stripe sends it at the period end for a
  * cancellation the payer scheduled, so the plan holds until then.
  */
+import "server-only";
 import type Stripe from "stripe";
 import { customerIdOf } from "../subscription-state";
 import type { EventHandler } from "./types";
