@@ -28,6 +28,7 @@ import { seatsAfter } from "@/lib/billing/stripe/seats";
 import { acceptInvite } from "@/lib/orgs/invites/invite-acceptance";
 import { createInvite } from "@/lib/orgs/invites/invite-service";
 import { leaveOrganisation, removeMember } from "@/lib/orgs/members-service";
+import { deleteOrganisation } from "@/lib/orgs/organisation-service";
 import { deleteAccount } from "@/lib/privacy/account-deletion/account-deletion-service";
 import { externalAccounts } from "@/lib/privacy/account-deletion/external-accounts";
 import { contextFor, createTestUser } from "@/tests/helpers/context";
@@ -123,6 +124,15 @@ describe("seats", () => {
     ["leave", 1, 0, 1],
   ] as const)("after a %s with %i seats and %i members: %i seats", (change, seats, members, expected) => {
     expect(seatsAfter(change, seats, members)).toBe(expected);
+  });
+});
+
+describe("organisation deletion", () => {
+  it("deletes the organisation's Stripe customer, which ends its subscription", async () => {
+    const { organisation, ownerCtx, subscription } = await teamWithSeats(2);
+    await deleteOrganisation(ownerCtx, { confirmName: organisation.name });
+    expect(harness.server.requests.at(-1)).toMatchObject({ method: "DELETE", path: `/v1/customers/${subscription.customer}` });
+    expect(harness.server.subscriptions.get(subscription.id)!.status).toBe("canceled");
   });
 });
 

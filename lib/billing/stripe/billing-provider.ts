@@ -35,12 +35,3 @@ export interface BillingProvider {
 export function ownerReference(owner: BillingOwner): string {
   return `${owner.kind}:${owner.id}`;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Reads an owner reference back; null for anything we did not write. */
-export function parseOwnerReference(reference: string | null | undefined): BillingOwner | null {
-  const [kind, id] = (reference ?? "").split(":");
-  if (!id || !UUID.test(id)) return null;
-  return kind === "user" || kind === "organisation" ? { kind, id } : null;
-}
