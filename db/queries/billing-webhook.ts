@@ -21,7 +21,8 @@ export type SubscriptionState = {
   cancelAtPeriodEnd: boolean;
 };
 
-export type BillingRow = SubscriptionState & { customerId: string; stateAt: Date | null };
+/** A payer's billing row; `subscriptionId` and `plan` are null before their first subscription. */
+export type BillingRow = Omit<SubscriptionState, "subscriptionId"> & { subscriptionId: string | null; customerId: string; stateAt: Date | null };
 
 const tableOf = (owner: BillingOwnerRef) => (owner.kind === "user" ? userBilling : organisationBilling);
 const ownerColumn = (owner: BillingOwnerRef) => (owner.kind === "user" ? userBilling.userId : organisationBilling.orgId);
@@ -44,7 +45,7 @@ export async function findBillingRow(db: ScopedDb, owner: BillingOwnerRef): Prom
       .from(table)
       .where(eq(ownerColumn(owner), owner.id))
       .limit(1);
-    return row ? { ...row, subscriptionId: row.subscriptionId ?? "" } : null;
+    return row ?? null;
   });
 }
 

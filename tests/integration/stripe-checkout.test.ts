@@ -59,7 +59,7 @@ describe("candidate checkout", () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1\/checkout\/cs_test_/);
 
     const row = await findBillingRow(systemDb(), { kind: "user", id: user.id });
-    expect(row).toMatchObject({ status: "none", plan: null, subscriptionId: "" });
+    expect(row).toMatchObject({ status: "none", plan: null, subscriptionId: null });
     expect(harness.server.customers.get(row!.customerId)?.email).toBe(user.email);
 
     const second = await checkout(cookie);
@@ -77,6 +77,19 @@ describe("candidate checkout", () => {
       success_url: "http://localhost:3000/pricing?checkout=success",
       cancel_url: "http://localhost:3000/pricing?checkout=cancelled",
     });
+  });
+
+  it("keeps one customer at Stripe when two first checkouts race", async () => {
+    const { user, cookie } = await signedInTestUser();
+    const responses = await Promise.all([checkout(cookie), checkout(cookie)]);
+    expect(responses.map((r) => r.status)).toEqual([200, 200]);
+    const row = await findBillingRow(systemDb(), { kind: "user", id: user.id });
+    // Both may reach Stripe before either records its customer: the loser deletes its own again.
+    const remaining = [...harness.server.customers.values()].filter((customer) => customer.email === user.email);
+    expect(remaining.map((customer) => customer.id)).toEqual([row!.customerId]);
+    for (const session of harness.server.requests.filter((r) => r.path === "/v1/checkout/sessions")) {
+      expect(session.body.customer).toBe(row!.customerId);
+    }
   });
 
   it("makes the user active on candidate_pro once Stripe reports the completed checkout, and refuses a second checkout", async () => {
