@@ -33,7 +33,7 @@ import { deleteAccount } from "@/lib/privacy/account-deletion/account-deletion-s
 import { externalAccounts } from "@/lib/privacy/account-deletion/external-accounts";
 import { contextFor, createTestUser } from "@/tests/helpers/context";
 import { memberContextFor, seedOrganisation } from "@/tests/helpers/organisations";
-import { webhookSender } from "@/tests/helpers/stripe-webhooks";
+import { stripeEvent, webhookSender } from "@/tests/helpers/stripe-webhooks";
 import { callThroughProxy } from "@/tests/helpers/through-proxy";
 import { useStripeServer } from "@/tests/helpers/use-stripe-server";
 
@@ -44,6 +44,7 @@ beforeEach(() => {
 
 const sender = webhookSender((request) => callThroughProxy(webhookRoute, request));
 const services = () => ({ services: { billing: billing.provider } });
+const billingRow = (orgId: string) => findBillingRow(scopedDb(getDb, { role: "system", job: "test" }), { kind: "organisation", id: orgId });
 
 /** An organisation whose owner bought `seats` Team seats and finished Checkout. */
 async function teamWithSeats(seats: number) {
@@ -52,8 +53,7 @@ async function teamWithSeats(seats: number) {
   const ownerCtx = memberContextFor(owner, organisation, "owner", services());
   const { url } = await startTeamCheckout(ownerCtx, { seats });
   const { subscription } = await sender.completeCheckout(harness.server, url.split("/checkout/")[1]!);
-  const row = await findBillingRow(scopedDb(getDb, { role: "system", job: "test" }), { kind: "organisation", id: organisation.id });
-  expect(row).toMatchObject({ status: "active", plan: "team", quantity: seats });
+  expect(await billingRow(organisation.id)).toMatchObject({ status: "active", plan: "team", quantity: seats });
   const stripeSeats = () => harness.server.subscriptions.get(subscription.id)!.items.data[0]!.quantity;
   return { owner, organisation, ownerCtx, subscription, stripeSeats };
 }
@@ -78,10 +78,13 @@ const quantityUpdates = () => harness.server.requests.filter((r) => r.method ===
 
 describe("seats", () => {
   it("adds a seat when a member joins with none spare, and gives it back when they are removed or leave", async () => {
-    const { organisation, ownerCtx, stripeSeats } = await teamWithSeats(1);
+    const { organisation, ownerCtx, subscription, stripeSeats } = await teamWithSeats(1);
     const first = await join(ownerCtx);
     expect(stripeSeats()).toBe(2);
     expect(quantityUpdates().at(-1)!.body).toMatchObject({ items: [{ quantity: "2" }], proration_behavior: "create_prorations" });
+    // Stripe then reports the change, and the row the entitlements read follows.
+    await sender.send(stripeEvent("customer.subscription.updated", harness.server.subscriptions.get(subscription.id)));
+    expect(await billingRow(organisation.id)).toMatchObject({ plan: "team", quantity: 2 });
     const second = await join(ownerCtx);
     expect(stripeSeats()).toBe(3);
 

@@ -99,6 +99,15 @@ describe("events", () => {
     expect(await row()).toMatchObject({ status: "canceled", plan: "candidate_pro" });
   });
 
+  it("reads the period end where an endpoint on an API version before 2025-03 puts it", async () => {
+    const { subscription, row } = await subscribedCandidate();
+    const periodEnd = subscription.items.data[0]!.current_period_end + 86_400;
+    const old = withChanges(subscription, { current_period_end: periodEnd } as Partial<Stripe.Subscription>);
+    old.items.data[0] = { ...old.items.data[0]!, current_period_end: undefined as unknown as number };
+    expect(await outcomeOf(await sender.send(stripeEvent("customer.subscription.updated", old)))).toBe("applied");
+    expect((await row()).currentPeriodEnd?.getTime()).toBe(periodEnd * 1000);
+  });
+
   it("changes nothing when an event is delivered again, even if its copy differs", async () => {
     const { subscription, row } = await subscribedCandidate();
     const event = stripeEvent("customer.subscription.updated", withChanges(subscription, { status: "past_due" }));

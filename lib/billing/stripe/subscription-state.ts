@@ -31,7 +31,8 @@ export function subscriptionState(subscription: Stripe.Subscription): Subscripti
     plan: planForPrice(item?.price?.id),
     status: subscription.status,
     quantity: item?.quantity ?? 1,
-    currentPeriodEnd: fromUnixSeconds(item?.current_period_end),
+    // On the item since API version 2025-03-31; webhook endpoints on an older version still send it on the subscription.
+    currentPeriodEnd: fromUnixSeconds(item?.current_period_end ?? (subscription as { current_period_end?: number }).current_period_end),
     // The portal's "cancel" sets cancel_at (the period end) on newer API versions, cancel_at_period_end on older ones.
     cancelAtPeriodEnd: subscription.cancel_at_period_end || subscription.cancel_at != null,
   };

@@ -10,7 +10,8 @@ import type { EventHandler } from "./types";
 
 export const invoiceSettled: EventHandler = async (event, provider) => {
   const invoice = event.data.object as Stripe.Invoice;
-  const parent = invoice.parent?.subscription_details?.subscription;
+  // `parent.subscription_details` since API version 2025-03-31; endpoints on an older version send `subscription`.
+  const parent = invoice.parent?.subscription_details?.subscription ?? (invoice as { subscription?: string | null }).subscription;
   const subscriptionId = typeof parent === "string" ? parent : parent?.id;
   const customerId = customerIdOf(invoice.customer);
   if (!subscriptionId || !customerId) return null;
