@@ -13,6 +13,7 @@ import { AppError } from "@/lib/api/app-error";
 import type { RequestContext } from "@/lib/context/request-context";
 import { env } from "@/lib/env";
 import { log } from "@/lib/observability/logger";
+import type { BillingProvider } from "./billing-provider";
 import { checkoutCompleted } from "./events/checkout-completed";
 import { invoiceSettled } from "./events/invoice-settled";
 import { subscriptionChanged } from "./events/subscription-changed";
@@ -29,19 +30,17 @@ const HANDLERS: Readonly<Record<string, EventHandler>> = {
   "invoice.payment_failed": invoiceSettled,
 };
 
-export const HANDLED_EVENT_TYPES = Object.keys(HANDLERS);
-
 /**
  * - `ignored`: a type we do not handle, or one that concerns no subscription or a customer we never created;
  *   `duplicate`: already applied; `stale`: older than what the row holds; `applied`: the row changed.
  */
 export type WebhookOutcome = "ignored" | "duplicate" | "stale" | "applied";
 
-export type WebhookInput = { rawBody: string; signature: string | null; secret?: string };
+export type WebhookInput = { rawBody: string; signature: string | null };
 
 export async function handleStripeWebhook(ctx: RequestContext, input: WebhookInput): Promise<{ received: true; outcome: WebhookOutcome }> {
   const provider = ctx.services.billing;
-  const secret = input.secret ?? env.STRIPE_WEBHOOK_SECRET;
+  const secret = env.STRIPE_WEBHOOK_SECRET;
   if (!provider || !secret) throw new AppError("not_found", "Billing is not set up on this server.");
   const event = verifyStripeEvent(input.rawBody, input.signature, secret, ctx.now());
   const outcome = await applyEvent(ctx, event, provider);
@@ -49,7 +48,7 @@ export async function handleStripeWebhook(ctx: RequestContext, input: WebhookInp
   return { received: true, outcome };
 }
 
-async function applyEvent(ctx: RequestContext, event: Stripe.Event, provider: NonNullable<RequestContext["services"]["billing"]>): Promise<WebhookOutcome> {
+async function applyEvent(ctx: RequestContext, event: Stripe.Event, provider: BillingProvider): Promise<WebhookOutcome> {
   const handler = HANDLERS[event.type];
   if (!handler) return "ignored";
   const db = scopedDb(ctx.services.database, { role: "system", job: "billing.webhook" });
