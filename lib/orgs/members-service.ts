@@ -16,6 +16,7 @@ import {
 import type { ScopedDb } from "@/db/scoped";
 import type { OrganisationMember, OrganisationRole } from "@/db/schema";
 import { AppError } from "@/lib/api/app-error";
+import { syncSeats } from "@/lib/billing/stripe/seats";
 import type { MemberContext } from "@/lib/context/request-context";
 import { mayManageRole } from "./permissions";
 import type { ChangeMemberRoleInput, TransferOwnershipInput } from "./schemas";
@@ -82,6 +83,7 @@ export async function removeMember(ctx: MemberContext, memberId: string): Promis
       tx,
     );
   });
+  await syncSeats(ctx, ctx.principal.organisation.id, "leave");
 }
 
 /** The signed-in member leaves (any role); the last owner cannot. */
@@ -96,6 +98,7 @@ export async function leaveOrganisation(ctx: MemberContext): Promise<void> {
       tx,
     );
   });
+  await syncSeats(ctx, ctx.principal.organisation.id, "leave");
 }
 
 /** Makes another member the owner and the actor (an owner) a manager. */

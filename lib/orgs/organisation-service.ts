@@ -15,6 +15,7 @@ import {
 import { switchScope } from "@/db/scoped";
 import type { Organisation, OrganisationRole } from "@/db/schema";
 import { AppError } from "@/lib/api/app-error";
+import { deleteOrganisationCustomer, organisationCustomer } from "@/lib/billing/stripe/organisation-customer";
 import type { MemberContext, UserContext } from "@/lib/context/request-context";
 import type { CreateOrganisationInput, DeleteOrganisationInput, UpdateOrganisationInput } from "./schemas";
 import { slugFromName, slugWithSuffix } from "./slug";
@@ -100,9 +101,11 @@ export async function deleteOrganisation(ctx: MemberContext, input: DeleteOrgani
     const message = "Type the organisation's name exactly as it is shown to confirm.";
     throw new AppError("unprocessable", message, { fields: { confirmName: [message] } });
   }
+  const billingCustomer = await organisationCustomer(ctx, orgId);
   await ctx.db.transaction(async (tx) => {
     const memberCount = await countMembers(tx, orgId);
     if (!(await deleteOrganisationRow(tx, orgId))) throw new AppError("not_found", "This organisation no longer exists.");
     await ctx.audit({ action: "organisation.delete", targetType: "organisation", targetId: orgId, oldValues: { memberCount } }, tx);
   });
+  await deleteOrganisationCustomer(ctx, billingCustomer);
 }

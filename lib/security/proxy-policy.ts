@@ -19,7 +19,7 @@ import {
  * every other path passes on, so a URL no route serves reaches Next's not-found page (404), not a sign-in trip. The
  * route table test checks that every "user" route and page lies under one of these.
  */
-const SIGNED_IN_PREFIXES = ["/practice", "/profile", "/welcome", "/org", "/invite", "/api/practice", "/api/profile", "/api/orgs", "/api/invites", "/api/account"];
+const SIGNED_IN_PREFIXES = ["/practice", "/profile", "/welcome", "/org", "/invite", "/api/practice", "/api/profile", "/api/orgs", "/api/invites", "/api/account", "/api/billing"];
 
 export function requiresSession(pathname: string): boolean {
   return SIGNED_IN_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
@@ -39,6 +39,8 @@ const SESSIONLESS_API_PATTERNS: RegExp[] = [
   /^\/\.well-known\/security\.txt$/,
   // Candidates' assessment links: the token is the credential, no account is involved.
   /^\/api\/assessment\/[^/]+(\/[^/]+)*\/?$/,
+  // Stripe's webhooks: the signature over the body is the credential.
+  /^\/api\/webhooks\/stripe\/?$/,
 ];
 
 export function skipsClerk(pathname: string): boolean {

@@ -38,6 +38,11 @@ export const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
   "app/api/health/route.ts": { GET: { auth: "public" } },
   "app/.well-known/security.txt/route.ts": { GET: { auth: "public" } },
   "app/api/star-score/route.ts": { POST: { auth: "public" } },
+  // Stripe's webhooks: the signature over the body is the credential (stripe-webhooks.test.ts).
+  "app/api/webhooks/stripe/route.ts": { POST: { auth: "public" } },
+  // The caller's own subscription: no object in the URL.
+  "app/api/billing/checkout/route.ts": { POST: { auth: "user" } },
+  "app/api/billing/portal/route.ts": { POST: { auth: "user" } },
   "app/api/profile/route.ts": { GET: { auth: "user" } },
   // The signed-in user's own account: no other user's object can be named.
   "app/api/account/route.ts": { DELETE: { auth: "user" } },
@@ -76,6 +81,8 @@ export const ROUTES: Record<string, Partial<Record<Method, RouteEntry>>> = {
     DELETE: organisation("organisation.manage"),
   },
   "app/api/orgs/[slug]/members/route.ts": { GET: organisation("results.view") },
+  "app/api/orgs/[slug]/billing/checkout/route.ts": { POST: organisation("organisation.manage") },
+  "app/api/orgs/[slug]/billing/portal/route.ts": { POST: organisation("organisation.manage") },
   // The service also checks the member's role and the new one (mayManageRole).
   "app/api/orgs/[slug]/members/[memberId]/route.ts": { PATCH: organisation("reviewers.manage"), DELETE: organisation("reviewers.manage") },
   "app/api/orgs/[slug]/leave/route.ts": { POST: organisation("results.view") },

@@ -76,6 +76,9 @@ const VALID_INPUT: Record<string, Record<string, unknown>> = {
   "assessment.start": { consentVersion: CANDIDATE_CONSENT_VERSION },
   "assessment.answer": { answerText: STRONG_ANSWER, mode: "typed", durationMs: 45_000, retakesUsed: 0 },
   "assessment.events": { events: [{ position: 1, kind: "tab_switch", atMs: 1_000 }] },
+  // Billing is off in this run: valid bodies end in a 409 past validation.
+  "billing.checkout": { plan: "candidate_pro" },
+  "orgs.billing.checkout": { seats: 1 },
 };
 
 /** The only 5xx answers allowed, by route name: features that need AI answer 503 without it (documented on the route). */

@@ -12,6 +12,7 @@ import { addMemberUnlessPresent, closeInvite, findInviteByTokenHash, findInviteI
 import type { OrganisationInvite, OrganisationRole } from "@/db/schema";
 import { type ScopedDb, scopedDb, switchScope } from "@/db/scoped";
 import { AppError } from "@/lib/api/app-error";
+import { syncSeats } from "@/lib/billing/stripe/seats";
 import type { UserContext } from "@/lib/context/request-context";
 import { emailMatchesInvite, hashInviteToken, inviteState, isWellFormedInviteToken } from "./token";
 import type { HeldInviteView } from "./views";
@@ -60,7 +61,7 @@ export async function acceptInvite(ctx: UserContext, token: string): Promise<Acc
   const { held, tokenDb, tokenHash } = await holdInvite(ctx, token);
   const { organisation } = held;
   const userId = ctx.principal.user.id;
-  return tokenDb.transaction(async (tx) => {
+  const accepted = await tokenDb.transaction(async (tx) => {
     const scoped = await switchScope(tx, { role: "app", userId, orgId: organisation.id, tokenHash });
     const invite = await recheck(ctx, scoped, held);
     if (invite.status === "accepted") {
@@ -84,6 +85,8 @@ export async function acceptInvite(ctx: UserContext, token: string): Promise<Acc
     );
     return { membership: { organisation, role: member.role } };
   });
+  await syncSeats(ctx, organisation.id, "join");
+  return accepted;
 }
 
 /** Declines the invite; declining again is a no-op. 403 for another email, 410 once it expired, was revoked or used. */

@@ -78,7 +78,7 @@ export async function deleteAccount(
     await deleteInvitesAddressedTo(tx, user.email);
     await deleteOutboxMailMentioning(tx, needles);
     // BILLING HOOK: the customer goes before the row that names it (see BillingCustomerDeleter).
-    await external.billing.deleteCustomer(user);
+    await external.billing.deleteCustomer(user, tx);
     if (!(await deleteUser(tx, user.id))) throw new AppError("not_found", "This account no longer exists.");
 
     const counts = { organisationsDeleted: outcomes.deletedWithAccount.length, membershipsRemoved: outcomes.left.length };

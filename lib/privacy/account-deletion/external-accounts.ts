@@ -6,7 +6,11 @@
  */
 import "server-only";
 import { clerkClient } from "@clerk/nextjs/server";
+import type { ScopedDb } from "@/db/scoped";
 import type { User } from "@/db/schema";
+import type { BillingProvider } from "@/lib/billing/stripe/billing-provider";
+import { stripeCustomerDeleter } from "@/lib/billing/stripe/customer-deleter";
+import { getBillingProvider } from "@/lib/billing/stripe/stripe-client";
 import { adapters } from "@/lib/env";
 
 /** Deletes the user's sign-in identity at the auth provider. Must succeed when it is already gone (a retry). */
@@ -16,11 +20,12 @@ export interface IdentityDeleter {
 }
 
 /**
- * Deletes the user's customer at the payment provider. BILLING HOOK: the billing issue replaces the no-op below with
- * the Stripe adapter's `customers.del(customerId)`; until then there is no customer to delete.
+ * Deletes the user's customer at the payment provider (Stripe, when billing is on). Called inside the deletion's
+ * transaction with its handle, which reads the billing row that names the customer. Must succeed when the customer is
+ * already gone (a retry).
  */
 export interface BillingCustomerDeleter {
-  deleteCustomer(user: Pick<User, "id">): Promise<void>;
+  deleteCustomer(user: Pick<User, "id">, db: ScopedDb): Promise<void>;
 }
 
 export type ExternalAccounts = { identity: IdentityDeleter; billing: BillingCustomerDeleter };
@@ -48,10 +53,13 @@ export function clerkIdentityDeleter(client: () => Promise<ClerkUsersClient> = c
  */
 export const localIdentityDeleter: IdentityDeleter = { provider: "local", deleteIdentity: async () => undefined };
 
-/** No billing yet: nothing to delete (see BillingCustomerDeleter). */
+/** Billing off: there is no customer to delete. */
 export const noBillingCustomer: BillingCustomerDeleter = { deleteCustomer: async () => undefined };
 
-/** The external accounts this deployment uses: lib/env's choice of auth adapter, unless told. */
-export function externalAccounts(auth: "clerk" | "local" = adapters.auth): ExternalAccounts {
-  return { identity: auth === "clerk" ? clerkIdentityDeleter() : localIdentityDeleter, billing: noBillingCustomer };
+/** The external accounts this deployment uses: lib/env's choice of auth and billing adapters, unless told. */
+export function externalAccounts(auth: "clerk" | "local" = adapters.auth, billing: BillingProvider | null = getBillingProvider()): ExternalAccounts {
+  return {
+    identity: auth === "clerk" ? clerkIdentityDeleter() : localIdentityDeleter,
+    billing: billing ? stripeCustomerDeleter(billing) : noBillingCustomer,
+  };
 }
