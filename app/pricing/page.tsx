@@ -38,6 +38,9 @@ export default definePage({ name: "pricing", auth: "optional" }, async (ctx, pro
         <PlanCard plan={PLANS.candidate_free} current={view.currentPlan === "candidate_free"} />
         <PlanCard plan={PLANS.candidate_pro} current={view.currentPlan === "candidate_pro"}>
           {selling && view.currentPlan === "candidate_free" ? <CheckoutButton label="Upgrade to Pro" /> : null}
+          {selling && view.currentPlan === "candidate_pro" ? (
+            <CheckoutButton label="Manage billing" request={{ portal: "candidate" }} />
+          ) : null}
           {selling && !view.signedIn ? signIn : null}
         </PlanCard>
         <PlanCard plan={PLANS.team} current={false}>

@@ -2,15 +2,17 @@
 
 import { primaryButton } from "@/components/ui/button-styles";
 import { FormAlerts } from "@/components/ui/form-alerts";
-import { useCheckout } from "./use-checkout";
+import { type CheckoutRequest, type PortalRequest, useCheckout } from "./use-checkout";
 
-/** "Upgrade to Pro": starts the candidate's checkout. */
-export function CheckoutButton({ label }: { label: string }) {
+type CheckoutButtonProps = { label: string; request?: CheckoutRequest | PortalRequest };
+
+/** "Upgrade to Pro" (the candidate's checkout) by default, or "Manage billing" with a portal request. */
+export function CheckoutButton({ label, request = { plan: "candidate_pro" } }: CheckoutButtonProps) {
   const checkout = useCheckout();
   return (
     <div className="space-y-2">
-      <button type="button" className={primaryButton} disabled={checkout.pending} onClick={() => checkout.start({ plan: "candidate_pro" })}>
-        {checkout.pending ? "Opening checkout…" : label}
+      <button type="button" className={primaryButton} disabled={checkout.pending} onClick={() => checkout.start(request)}>
+        {checkout.pending ? "Opening Stripe…" : label}
       </button>
       <FormAlerts error={checkout.error} limited={checkout.limited} />
     </div>

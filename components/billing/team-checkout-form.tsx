@@ -55,6 +55,14 @@ export function TeamCheckoutForm({ organisations }: TeamCheckoutFormProps) {
       <button type="submit" className={primaryButton} disabled={!valid || checkout.pending}>
         {checkout.pending ? "Opening checkout…" : "Buy Team seats"}
       </button>
+      <button
+        type="button"
+        className="ml-3 text-sm font-medium text-brand underline underline-offset-2"
+        disabled={orgSlug === "" || checkout.pending}
+        onClick={() => void checkout.start({ portal: "team", orgSlug })}
+      >
+        Manage this organisation&apos;s billing
+      </button>
       <FormAlerts error={checkout.error} limited={checkout.limited} />
     </form>
   );
