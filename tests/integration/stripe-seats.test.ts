@@ -151,6 +151,13 @@ describe("account deletion", () => {
     expect(await (await getDb()).select().from(users).where(eq(users.id, user.id))).toHaveLength(0);
   });
 
+  it("ends the Team subscription of an organisation deleted with its only member's account", async () => {
+    const { owner, subscription } = await teamWithSeats(1);
+    await deleteAccount(contextFor(owner, services()), { confirm: "delete my account" }, externalAccounts("local", harness.provider));
+    expect(harness.server.requests.at(-1)).toMatchObject({ method: "DELETE", path: `/v1/customers/${subscription.customer}` });
+    expect(harness.server.subscriptions.get(subscription.id)!.status).toBe("canceled");
+  });
+
   it("deletes nothing at Stripe for a user who never checked out", async () => {
     const user = await createTestUser();
     await deleteAccount(contextFor(user, services()), { confirm: "delete my account" }, externalAccounts("local", harness.provider));

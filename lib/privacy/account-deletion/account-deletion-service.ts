@@ -23,7 +23,9 @@ import {
   replaceAuditEventValues,
 } from "@/db/queries/account-deletion";
 import { recordAuditEvent } from "@/db/queries/audit";
+import { findBillingRow } from "@/db/queries/billing-webhook";
 import { deleteOrganisation } from "@/db/queries/organisations";
+import { deleteOrganisationCustomer } from "@/lib/billing/stripe/organisation-customer";
 import { deleteUser } from "@/db/queries/users";
 import { type ScopedDb, scopedDb } from "@/db/scoped";
 import { AppError } from "@/lib/api/app-error";
@@ -62,10 +64,16 @@ export async function deleteAccount(
 ): Promise<AccountDeletionResult> {
   const user = ctx.principal.user;
   const needles = accountIdentifiers(user);
+  const organisationCustomers: string[] = [];
   const result = await systemDb(ctx).transaction(async (tx) => {
     const outcomes = organisationOutcomes(await listMembershipsForDeletion(tx, user.id, { lock: true }));
     if (outcomes.blocking.length > 0) throw new AppError("conflict", blockingMessage(outcomes.blocking));
-    for (const organisation of outcomes.deletedWithAccount) await deleteOrganisation(tx, organisation.orgId);
+    for (const organisation of outcomes.deletedWithAccount) {
+      // Read before the billing row goes with the organisation; the customer is deleted once this commits.
+      const billing = await findBillingRow(tx, { kind: "organisation", id: organisation.orgId });
+      if (billing?.customerId) organisationCustomers.push(billing.customerId);
+      await deleteOrganisation(tx, organisation.orgId);
+    }
 
     for (const event of await listAuditEventsMentioning(tx, needles)) {
       await replaceAuditEventValues(tx, {
@@ -87,6 +95,8 @@ export async function deleteAccount(
     await external.identity.deleteIdentity(user);
     return counts;
   });
+  // Ends the Team subscriptions of organisations deleted with the account (never thrown: the account is gone).
+  for (const customerId of organisationCustomers) await deleteOrganisationCustomer(ctx, customerId);
   log.info("account_deleted", { requestId: ctx.requestId, provider: external.identity.provider, ...result });
   return result;
 }
