@@ -17,11 +17,12 @@ describe("subProcessors", () => {
   });
 
   it("lists each configured third party, and no self-hosted PostgreSQL or Redis", () => {
-    expect(names({ database: "neon", auth: "clerk", email: "resend", rateLimit: "upstash", errors: "sentry" }, true)).toEqual([
+    expect(names({ database: "neon", auth: "clerk", email: "resend", billing: "stripe", rateLimit: "upstash", errors: "sentry" }, true)).toEqual([
       "Vercel",
       "Neon",
       "Clerk",
       "Resend",
+      "Stripe",
       "Upstash",
       "Sentry",
     ]);

@@ -30,6 +30,13 @@ export function subProcessors({ adapters, onVercel }: Deployment): SubProcessor[
   if (adapters.email === "resend") {
     list.push({ name: "Resend", purpose: "Email", receives: "Recipients' names and emails, organisation names, role titles and links; never CV text, answers or scores." });
   }
+  if (adapters.billing === "stripe") {
+    list.push({
+      name: "Stripe",
+      purpose: "Payments",
+      receives: "The payer's email and billing details, and our own account or organisation id; never CV text, answers or scores.",
+    });
+  }
   if (adapters.rateLimit === "upstash") {
     list.push({ name: "Upstash", purpose: "Rate limiting", receives: "Request counters under keyed hashes of IP addresses and account ids, expiring with their window." });
   }
