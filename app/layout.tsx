@@ -32,11 +32,12 @@ export default definePage({ name: "layout", auth: "optional" }, async (ctx, { ch
         Skip to content
       </a>
       {local ? <LocalModeBanner /> : null}
-      {ctx.services.billing === "off" ? <BillingOffBanner /> : null}
       <SiteHeader displayName={user ? (user.displayName ?? user.email) : null} signOut={signOut} organisations={organisations} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-4 sm:py-8">
         {children}
       </main>
+      {/* At the foot of every page, so on a phone the answer box still starts near the top. */}
+      {ctx.services.billing === "off" ? <BillingOffBanner /> : null}
     </>
   );
   return (
