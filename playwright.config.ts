@@ -15,6 +15,10 @@ const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3100";
 /** The second instance of the same build, with the real OpenAI SDK pointed at the project's local AI server. */
 const aiBaseURL = process.env.E2E_AI_BASE_URL ?? "http://localhost:3101";
 
+/** The third instance: billing on, against the project's local Stripe server (scripts/local-stripe-server.ts). */
+const billingBaseURL = process.env.E2E_BILLING_BASE_URL ?? "http://localhost:3102";
+const BILLING_SPECS = /billing-[\w-]+\.spec\.ts$/;
+
 /** The fake-camera specs (each launches Chromium with its own clip; see e2e/camera.ts). */
 const CAMERA_SPECS = /(presence-[\w-]+|assessment-two-candidates)\.spec\.ts$/;
 
@@ -37,7 +41,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "offline", testIgnore: [/\.ai\.spec\.ts$/, CAMERA_SPECS], use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "offline", testIgnore: [/\.ai\.spec\.ts$/, CAMERA_SPECS, BILLING_SPECS], use: { ...devices["Desktop Chrome"], channel: undefined } },
     {
       name: "ai",
       testMatch: /\.ai\.spec\.ts$/,
@@ -52,12 +56,13 @@ export default defineConfig({
         },
       },
     },
+    { name: "billing", testMatch: BILLING_SPECS, use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: billingBaseURL } },
     {
       // Face detection runs on the CPU in the browser, and its confidence depends on the frame rate it keeps up: run
       // these last and one at a time, so the other suites' load cannot make a real face read as "low confidence".
       name: "camera",
       testMatch: CAMERA_SPECS,
-      dependencies: ["offline", "ai"],
+      dependencies: ["offline", "ai", "billing"],
       workers: 1,
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },

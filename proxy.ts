@@ -1,7 +1,7 @@
 // lib/env must load before Clerk's SDK: it puts the keys Clerk reads at import time in place.
 import { adapters, clerkConfig, env } from "@/lib/env";
 import { clerkMiddleware } from "@clerk/nextjs/server";
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { type NextFetchEvent, NextRequest, NextResponse } from "next/server";
 import {
   buildProxyPolicy,
   oversizedActionResponse,
@@ -47,6 +47,19 @@ function passOn(request: NextRequest, policy: ProxyPolicy): NextResponse {
 }
 
 /**
+ * Clerk forces a handshake on any page load that arrives from another site (back from Stripe Checkout, a link in a
+ * webmail), to sync sessions across domains through its Frontend API. Local mode has none, so that handshake could
+ * only end at sign-in as "expired", though the token is fine (Clerk still verifies it). So there Clerk is not shown
+ * the Referer of a GET; no page or route reads it.
+ */
+function withoutReferrer(request: NextRequest): NextRequest {
+  if (adapters.auth !== "local" || request.method !== "GET" || !request.headers.has("referer")) return request;
+  const headers = new Headers(request.headers);
+  headers.delete("referer");
+  return new NextRequest(request, { headers });
+}
+
+/**
  * Clerk's middleware wrapped once more: a handshake redirect (an expired local token) would point at a Frontend API
  * that does not exist in local mode, so it becomes a plain trip to sign-in with the stale cookies cleared.
  */
@@ -56,7 +69,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   if (oversized) return withSecurityHeaders(oversized, buildProxyPolicy(request.nextUrl.pathname));
   // Routes that never read a session (health, the public scorer, bearer-authenticated jobs) skip Clerk's work.
   if (skipsClerk(request.nextUrl.pathname)) return passOn(request, buildProxyPolicy(request.nextUrl.pathname));
-  const response = (await clerk(request, event)) as NextResponse;
+  const response = (await clerk(withoutReferrer(request), event)) as NextResponse;
   const location = response.headers.get("location");
   if (adapters.auth === "local" && location && new URL(location, request.url).origin !== new URL(request.url).origin) {
     const policy = buildProxyPolicy(request.nextUrl.pathname);

@@ -3,7 +3,9 @@
  * Runs the Playwright suite against one production build served twice, each instance with its own port, data folder
  * and (when DATABASE_URL names a server) its own fresh database, dropped afterwards, so no run sees another's rows:
  *   - "offline" on E2E_PORT (3100): no AI configured, the offline engines answer;
- *   - "ai" on E2E_PORT + 1: the real OpenAI SDK pointed at the project's local OpenAI-compatible server.
+ *   - "ai" on E2E_PORT + 1: the real OpenAI SDK pointed at the project's local OpenAI-compatible server;
+ *   - "billing" on E2E_PORT + 2: billing on, the real Stripe SDK pointed at the project's local Stripe server (its
+ *     Checkout page pays and sends signed webhooks to this instance), and AI as in "ai", so Pro has something to unlock.
  * Before those, on the same build: node's test runner over scripts/server-tests (server.mjs's bind addresses and
  * shutdown), whose instances use ports the OS chooses and PGlite.
  *   node scripts/e2e.mjs [playwright args]      E2E_SKIP_BUILD=1 reuses the last build.
@@ -67,6 +69,12 @@ async function instanceEnv(port, extra = {}) {
     OPENAI_BASE_URL: "",
     // Jobs run on the wall clock and could rotate a reminder's link mid-test; tests/integration drives them instead.
     JOBS_SCHEDULER: "off",
+    // Billing stays off (and invisible but for its banner) everywhere except the billing instance.
+    STRIPE_SECRET_KEY: "",
+    STRIPE_WEBHOOK_SECRET: "",
+    STRIPE_API_URL: "",
+    STRIPE_PRICE_CANDIDATE_PRO: "",
+    STRIPE_PRICE_TEAM_SEAT: "",
     ...extra,
   };
   if (adminUrl) {
@@ -87,20 +95,21 @@ function spawnChild(command, args, env, stdout = "inherit") {
   return child;
 }
 
-/** Starts the local OpenAI-compatible server and returns its base URL. */
-async function startLocalOpenAI() {
-  const child = spawnChild("npx", ["tsx", "scripts/local-openai-server.ts", "--chunk-delay-ms", "25"], process.env, "pipe");
+/** Starts one of the project's local stand-ins (a tsx script) and returns the JSON line it prints once listening. */
+async function startLocalServer(label, script, args) {
+  const child = spawnChild("npx", ["tsx", script, ...args], process.env, "pipe");
   const lines = readline.createInterface({ input: child.stdout });
   const first = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("the local OpenAI server did not start within 30 s")), 30_000);
+    const timer = setTimeout(() => reject(new Error(`the local ${label} server did not start within 30 s`)), 30_000);
     lines.once("line", (line) => {
       clearTimeout(timer);
       resolve(line);
     });
-    child.once("exit", (code) => reject(new Error(`the local OpenAI server exited with ${code}`)));
+    child.once("exit", (code) => reject(new Error(`the local ${label} server exited with ${code}`)));
   });
-  return JSON.parse(first).baseURL;
+  return JSON.parse(first);
 }
+
 
 async function startApp(port, env) {
   const server = spawnChild("node", ["server.mjs", "--port", String(port)], env);
@@ -111,6 +120,7 @@ let exitCode = 1;
 try {
   const offlinePort = basePort;
   const aiPort = basePort + 1;
+  const billingPort = basePort + 2;
   const offlineEnv = await instanceEnv(offlinePort);
   run("node", ["scripts/prepare-mediapipe.mjs"], offlineEnv);
   if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"], offlineEnv);
@@ -122,9 +132,12 @@ try {
     stdio: "inherit",
   });
 
-  const openaiBaseUrl = await startLocalOpenAI();
+  const { baseURL: openaiBaseUrl } = await startLocalServer("OpenAI", "scripts/local-openai-server.ts", ["--chunk-delay-ms", "25"]);
   const aiEnv = await instanceEnv(aiPort, { OPENAI_API_KEY: "local-e2e-key", OPENAI_BASE_URL: openaiBaseUrl });
-  await Promise.all([startApp(offlinePort, offlineEnv), startApp(aiPort, aiEnv)]);
+  const webhookUrl = `http://localhost:${billingPort}/api/webhooks/stripe`;
+  const { env: stripeEnv } = await startLocalServer("Stripe", "scripts/local-stripe-server.ts", ["--webhook-url", webhookUrl]);
+  const billingEnv = await instanceEnv(billingPort, { OPENAI_API_KEY: "local-e2e-key", OPENAI_BASE_URL: openaiBaseUrl, ...stripeEnv });
+  await Promise.all([startApp(offlinePort, offlineEnv), startApp(aiPort, aiEnv), startApp(billingPort, billingEnv)]);
 
   const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], {
     stdio: "inherit",
@@ -133,6 +146,7 @@ try {
       E2E_BASE_URL: offlineEnv.APP_URL,
       E2E_DATA_DIR: offlineEnv.DATA_DIR,
       E2E_AI_BASE_URL: aiEnv.APP_URL,
+      E2E_BILLING_BASE_URL: billingEnv.APP_URL,
       // e2e/helpers.ts mints tokens with lib/auth's server-only modules; this condition makes `server-only` importable.
       NODE_OPTIONS: [process.env.NODE_OPTIONS, "--conditions=react-server"].filter(Boolean).join(" "),
     },

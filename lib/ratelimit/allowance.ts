@@ -25,7 +25,7 @@ export type Allowance = {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** A per-user allowance whose refusal reads "You have reached the limit of 10 new sessions a day. Try again in …". */
+/** A per-user allowance whose refusal reads "You have reached the limit of 20 new sessions a day. Try again in …". */
 export function userAllowance(rule: RateLimitRule, what: string): Allowance {
   return {
     rule,

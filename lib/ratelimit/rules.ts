@@ -7,7 +7,11 @@ import type { RateLimitRule } from "./types";
 /** One rule per prefix: the prefix alone names the counters in the store. */
 export const RATE_LIMIT_RULES = {
   starScorePerIp: { limit: 5, windowSeconds: 60 * 60, prefix: "ratelimit:star-score:ip" },
-  sessionsPerUser: { limit: 10, windowSeconds: 24 * 60 * 60, prefix: "ratelimit:sessions:user" },
+  /**
+   * Above the Free plan's monthly allowance of sessions (lib/billing/plans.ts), which is charged after this: at 10 a
+   * day, a Free candidate starting their 11th session on one day met this 429, never the plan's 402 and its upgrade link.
+   */
+  sessionsPerUser: { limit: 20, windowSeconds: 24 * 60 * 60, prefix: "ratelimit:sessions:user" },
   answersPerUser: { limit: 60, windowSeconds: 60 * 60, prefix: "ratelimit:answers:user" },
   /** Questions read aloud, replays included. */
   speechPerUser: { limit: 120, windowSeconds: 60 * 60, prefix: "ratelimit:speech:user" },

@@ -8,7 +8,8 @@
  *
  * Every request is recorded with its method, path, authorization header and parsed form body; anything else is a 404
  * in Stripe's error shape, recorded too. `completeCheckout` plays the payer finishing Checkout: it makes the session's
- * subscription (webhooks are sent by stripe-webhooks.ts). Listens on 127.0.0.1, port 0.
+ * subscription (webhooks are sent by stripe-webhooks.ts). Checkout's `url` is on this server (`/checkout/<id>`):
+ * `pages` may serve it, and anything else outside `/v1`, as a browser would see it. Listens on 127.0.0.1, port 0.
  */
 import { randomBytes } from "node:crypto";
 import http from "node:http";
@@ -19,6 +20,9 @@ import { type FormObject, parseStripeForm } from "./stripe-form";
 export type RecordedStripeRequest = { method: string; path: string; authorization: string | undefined; body: FormObject };
 
 export type StripeFailure = { status: number; type?: string; code?: string; message?: string };
+
+/** Answers a request outside the API (`/v1`), such as Checkout's hosted page; false lets it fall through to a 404. */
+export type HostedPages = (request: http.IncomingMessage, response: http.ServerResponse, form: FormObject) => boolean;
 
 export type StripeServer = {
   /** Pass as STRIPE_API_URL / the client's `apiUrl`: `http://127.0.0.1:<port>`. */
@@ -61,12 +65,13 @@ const missing = (what: string, id: string): StripeFailure => ({ status: 404, cod
 const str = (value: unknown) => (typeof value === "string" ? value : undefined);
 const record = (value: unknown) => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, string>) : {});
 
-export async function startStripeServer(): Promise<StripeServer> {
+export async function startStripeServer(options: { pages?: HostedPages } = {}): Promise<StripeServer> {
   const requests: RecordedStripeRequest[] = [];
   const failures: StripeFailure[] = [];
   const customers = new Map<string, Stripe.Customer>();
   const sessions = new Map<string, Stripe.Checkout.Session>();
   const subscriptions = new Map<string, Stripe.Subscription>();
+  let baseUrl = "";
 
   function subscriptionFor(session: Stripe.Checkout.Session, item: { price: string; quantity: number }): Stripe.Subscription {
     const now = unixNow();
@@ -116,7 +121,7 @@ export async function startStripeServer(): Promise<StripeServer> {
         success_url: str(body.success_url),
         cancel_url: str(body.cancel_url),
       } as unknown as Stripe.Checkout.Session;
-      session.url = `http://127.0.0.1/checkout/${session.id}`;
+      session.url = `${baseUrl}/checkout/${session.id}`;
       sessions.set(session.id, session);
       lineItems.set(session.id, { price: str(item?.price) ?? "", quantity: Number(str(item?.quantity) ?? 1) });
       return [200, session];
@@ -150,6 +155,7 @@ export async function startStripeServer(): Promise<StripeServer> {
       const method = request.method ?? "";
       const raw = method === "GET" || method === "DELETE" ? url.searchParams.toString() : Buffer.concat(chunks).toString("utf8");
       const body = parseStripeForm(raw);
+      if (!url.pathname.startsWith("/v1/") && options.pages?.(request, response, body)) return;
       requests.push({ method, path: url.pathname, authorization: request.headers.authorization, body });
       const failure = failures.shift();
       if (failure) return stripeError(response, failure);
@@ -161,9 +167,10 @@ export async function startStripeServer(): Promise<StripeServer> {
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
+  baseUrl = `http://127.0.0.1:${port}`;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: baseUrl,
     requests,
     customers,
     sessions,

@@ -56,7 +56,7 @@ describe("candidate checkout", () => {
     const first = await checkout(cookie);
     expect(first.status).toBe(200);
     const { url } = (await first.json()) as { url: string };
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1\/checkout\/cs_test_/);
+    expect(url).toMatch(new RegExp(`^${harness.server.url}/checkout/cs_test_`));
 
     const row = await findBillingRow(systemDb(), { kind: "user", id: user.id });
     expect(row).toMatchObject({ status: "none", plan: null, subscriptionId: null });

@@ -11,7 +11,7 @@ import {
   startSessionInputSchema,
 } from "@/lib/practice/session";
 
-/** Starts a practice session: 201 with the session and its questions. 10 a day per user. */
+/** Starts a practice session: 201 with the session and its questions. 20 a day per user. */
 export const POST = defineRoute(
   { name: "practice.sessions.start", auth: "user", input: startSessionInputSchema, limit: PRACTICE_ALLOWANCES.sessions },
   async (ctx, input) => jsonResponse({ session: await startSession(ctx, input) }, {}, 201),
