@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { secondaryButton } from "@/components/ui/button-styles";
+import { FormAlerts } from "@/components/ui/form-alerts";
 
 const EXPORT_URL = "/api/account/export";
 
@@ -62,11 +63,7 @@ export function ExportDataButton() {
       <p aria-live="polite" className="text-sm text-slate-600">
         {state.status === "done" ? "Your export has been downloaded." : null}
       </p>
-      {state.status === "error" ? (
-        <p role="alert" className="text-sm text-red-700">
-          {state.message}
-        </p>
-      ) : null}
+      <FormAlerts error={state.status === "error" ? state.message : null} limited={null} />
     </section>
   );
 }
