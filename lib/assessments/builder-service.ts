@@ -18,6 +18,7 @@ import { findOrganisation } from "@/db/queries/organisations";
 import type { Assessment } from "@/db/schema/assessments";
 import type { ScopedDb } from "@/db/scoped";
 import { AppError } from "@/lib/api/app-error";
+import { requireFeature } from "@/lib/billing/entitlements";
 import type { MemberContext } from "@/lib/context/request-context";
 import { loadAssessment, loadDraftForChange } from "./access";
 import {
@@ -132,6 +133,8 @@ export async function deleteAssessment(ctx: MemberContext, assessmentId: string)
  * until their own deadline) the assessment; a closed one may be opened again. 409 for any other move.
  */
 export async function changeAssessmentStatus(ctx: MemberContext, assessmentId: string, input: ChangeStatusInput): Promise<AssessmentView> {
+  // Opening invites candidates in, so it needs the plan; closing never does (a lapsed team can always stop starts).
+  if (input.status === "open") await requireFeature(ctx, "hiring");
   return ctx.db.transaction(async (tx) => {
     const before = await loadAssessment(ctx, tx, assessmentId, true);
     const questionCount = (await listAssessmentQuestions(tx, before.orgId, before.id)).length;

@@ -9,11 +9,15 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as assessmentsRoute from "@/app/api/orgs/[slug]/assessments/route";
 import * as candidatesRoute from "@/app/api/orgs/[slug]/assessments/[assessmentId]/candidates/route";
+import * as questionRoute from "@/app/api/orgs/[slug]/assessments/[assessmentId]/questions/[questionId]/route";
+import * as questionOrderRoute from "@/app/api/orgs/[slug]/assessments/[assessmentId]/questions/order/route";
+import * as questionsRoute from "@/app/api/orgs/[slug]/assessments/[assessmentId]/questions/route";
+import * as statusRoute from "@/app/api/orgs/[slug]/assessments/[assessmentId]/status/route";
 import * as speechRoute from "@/app/api/practice/sessions/[id]/questions/[position]/speech/route";
 import * as sessionsRoute from "@/app/api/practice/sessions/route";
 import * as transcribeRoute from "@/app/api/practice/transcribe/route";
 import { getDb } from "@/db/client";
-import { candidateInvites } from "@/db/schema";
+import { assessmentQuestions, candidateInvites } from "@/db/schema";
 import type { AudioClient } from "@/lib/ai/openai-audio";
 import { periodStartOf } from "@/lib/billing/allowance";
 import type { BillingMode } from "@/lib/billing/billing-mode";
@@ -104,11 +108,22 @@ async function hiringTeam(subscription?: Parameters<typeof seedOrganisationSubsc
       call(assessmentsRoute.POST, "POST", `/api/orgs/${slug}/assessments`, { slug }, { cookie: owner!.cookie, body: { title: "Support", roleTitle: "Support engineer" } }),
     invite: (body: unknown) =>
       call(candidatesRoute.POST, "POST", `/api/orgs/${slug}/assessments/${assessment.id}/candidates`, where, { cookie: manager!.cookie, body }),
+    ownerCookie: owner!.cookie,
     invited: async () => (await (await getDb()).select().from(candidateInvites).where(eq(candidateInvites.assessmentId, assessment.id))).length,
   };
 }
 
 const email = () => `cand-${randomUUID()}@example.test`;
+
+/** A draft with one question, made while the team still paid (seeded straight into the database). */
+async function lapsedDraft(team: Awaited<ReturnType<typeof hiringTeam>>) {
+  const draft = await seedAssessment(team.organisation.id, { status: "draft" });
+  const [question] = await (await getDb())
+    .insert(assessmentQuestions)
+    .values({ assessmentId: draft.id, orgId: team.organisation.id, position: 1, text: "Walk us through an outage.", kind: "behavioural", source: "custom" })
+    .returning();
+  return { slug: team.organisation.slug, cookie: team.ownerCookie, draft, question: question! };
+}
 
 describe("hiring", () => {
   it("refuses assessments and invites with 402 without a live Team plan", async () => {
@@ -136,6 +151,22 @@ describe("hiring", () => {
     const team = await hiringTeam({ quantity: 2 });
     expect((await team.create()).status).toBe(201);
     expect(await expectPaymentRequired(await team.invite({ name: "Ana", email: email() }), team.upgradeUrl)).toMatch(/3 members but pays for 2 seats/);
+  });
+
+  it("refuses editing and opening a draft once the plan has lapsed, but still lets it be closed and emptied", async () => {
+    const lapsed = await hiringTeam({ quantity: 3, status: "canceled" });
+    const { slug, cookie, draft, question } = await lapsedDraft(lapsed);
+    const at = `/api/orgs/${slug}/assessments/${draft.id}`;
+    const where = { slug, assessmentId: draft.id };
+    const add = { source: "custom", text: "Tell us about a hard support ticket.", kind: "behavioural" };
+    await expectPaymentRequired(await call(questionsRoute.POST, "POST", `${at}/questions`, where, { cookie, body: add }), lapsed.upgradeUrl);
+    const one = { ...where, questionId: question.id };
+    await expectPaymentRequired(await call(questionRoute.PATCH, "PATCH", `${at}/questions/${question.id}`, one, { cookie, body: { text: "Tell us about a process you changed and why." } }), lapsed.upgradeUrl);
+    await expectPaymentRequired(await call(questionOrderRoute.PUT, "PUT", `${at}/questions/order`, where, { cookie, body: { questionIds: [question.id] } }), lapsed.upgradeUrl);
+    await expectPaymentRequired(await call(statusRoute.POST, "POST", `${at}/status`, where, { cookie, body: { status: "open" } }), lapsed.upgradeUrl);
+    const [kept] = await (await getDb()).select().from(assessmentQuestions).where(eq(assessmentQuestions.assessmentId, draft.id));
+    expect(kept).toMatchObject({ id: question.id, text: question.text });
+    expect((await call(questionRoute.DELETE, "DELETE", `${at}/questions/${question.id}`, one, { cookie })).status).toBe(200);
   });
 
   it("gates nothing with billing off", async () => {

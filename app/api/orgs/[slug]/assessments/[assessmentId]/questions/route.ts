@@ -8,7 +8,7 @@ import { addQuestionSchema } from "@/lib/assessments/schemas";
  * `timeLimitSeconds`, `timeLimitMode`, `modes`, `retakes`. 201 `{ question }`; 409 when full or not a draft.
  */
 export const POST = defineRoute(
-  { name: "orgs.assessments.questions.add", auth: "user", org: "assessments.manage", input: addQuestionSchema },
+  { name: "orgs.assessments.questions.add", auth: "user", org: "assessments.manage", input: addQuestionSchema, entitlement: "hiring" },
   async (ctx, input, { params }: { params: { slug: string; assessmentId: string } }) =>
     jsonResponse({ question: await addQuestion(ctx, params.assessmentId, input) }, {}, 201),
 );

@@ -7,7 +7,7 @@ type Params = { params: { slug: string; assessmentId: string; questionId: string
 
 /** Changes a draft question's text, kind or settings: `{ question }`. */
 export const PATCH = defineRoute(
-  { name: "orgs.assessments.questions.update", auth: "user", org: "assessments.manage", input: updateQuestionSchema },
+  { name: "orgs.assessments.questions.update", auth: "user", org: "assessments.manage", input: updateQuestionSchema, entitlement: "hiring" },
   async (ctx, input, { params }: Params) => jsonResponse({ question: await updateQuestion(ctx, params.assessmentId, params.questionId, input) }),
 );
 

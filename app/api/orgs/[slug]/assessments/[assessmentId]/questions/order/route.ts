@@ -5,7 +5,7 @@ import { reorderQuestionsSchema } from "@/lib/assessments/schemas";
 
 /** Puts a draft's questions in a new order `{ questionIds }` (every id once): `{ questions }`; 422 for any other list. */
 export const PUT = defineRoute(
-  { name: "orgs.assessments.questions.reorder", auth: "user", org: "assessments.manage", input: reorderQuestionsSchema },
+  { name: "orgs.assessments.questions.reorder", auth: "user", org: "assessments.manage", input: reorderQuestionsSchema, entitlement: "hiring" },
   async (ctx, input, { params }: { params: { slug: string; assessmentId: string } }) =>
     jsonResponse({ questions: await reorderQuestions(ctx, params.assessmentId, input) }),
 );
