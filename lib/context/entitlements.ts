@@ -8,6 +8,7 @@
  * candidate's link, a job, a visitor) has no plan: nothing that needs one is reachable by them.
  */
 import "server-only";
+import { cache } from "react";
 import { findOrganisationSubscription, findUserSubscription, type SubscriptionRow } from "@/db/queries/billing-state";
 import type { ScopedDb } from "@/db/scoped";
 import { effectivePlan, featuresOf, monthlyLimit, seatsOf } from "@/lib/billing/allowance";
@@ -72,11 +73,31 @@ export function entitlementsFrom(payer: Payer | null, subscription: Subscription
   };
 }
 
+/**
+ * The billing rows read during one server render, by payer. A page and each of its layouts build a context of their
+ * own; they share one select through this. React's `cache` lasts one render and is inert in route handlers and
+ * actions, whose single context memoises the answer already.
+ */
+const subscriptionsThisRender = cache(() => new Map<string, Promise<SubscriptionRow | null>>());
+
+function readSubscription(db: ScopedDb, payer: Payer): Promise<SubscriptionRow | null> {
+  const read = () => (payer.kind === "user" ? findUserSubscription(db, payer.userId) : findOrganisationSubscription(db, payer.orgId));
+  const memo = subscriptionsThisRender();
+  const key = payer.kind === "user" ? `user:${payer.userId}` : `organisation:${payer.orgId}`;
+  let pending = memo.get(key);
+  if (!pending) {
+    pending = read();
+    memo.set(key, pending);
+    // A failed read is not kept: the next context of the render tries again.
+    pending.catch(() => memo.delete(key));
+  }
+  return pending;
+}
+
 /** The principal's entitlements at `now`: "open" with billing off, else read from the payer's billing row. */
 export async function resolveEntitlements(principal: Principal, db: ScopedDb, now: Date, billing: BillingMode): Promise<Entitlements> {
   if (billing === "off") return OPEN_ENTITLEMENTS;
   const payer = payerOf(principal);
   if (!payer) return entitlementsFrom(null, null, now);
-  const subscription = payer.kind === "user" ? await findUserSubscription(db, payer.userId) : await findOrganisationSubscription(db, payer.orgId);
-  return entitlementsFrom(payer, subscription, now);
+  return entitlementsFrom(payer, await readSubscription(db, payer), now);
 }
