@@ -86,6 +86,7 @@ async function signInUsers(count: number): Promise<string[]> {
       await page.goto(`${origin}/sign-in?redirect_url=%2Fpractice`);
       await page.getByLabel("Email").fill(`bench-${Date.now()}-${i}@example.test`);
       await page.getByLabel("Display name").fill(`Bench ${i}`);
+      await page.getByLabel("I accept the terms of use and the privacy notice").check();
       await page.getByRole("button", { name: "Sign in" }).click();
       await page.waitForURL(/\/practice$/);
       const jar = await context.cookies(origin);

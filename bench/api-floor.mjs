@@ -25,7 +25,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { groupRssMb, portTaken, startApp, startFloor, startNextFloor } from "./app-server.mjs";
+import { groupRssMb, portTaken, signedInCookie, startApp, startFloor, startNextFloor } from "./app-server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.BENCH_PORT ?? 3220);
@@ -59,12 +59,6 @@ function runSync(command, args, options) {
   const result = spawnSync(command, args, { cwd: root, ...options });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${result.status ?? result.signal}\n${result.stderr ?? ""}`);
   return result;
-}
-
-/** A signed-in user's cookie, written before the app starts (PGlite admits one process at a time). */
-function sessionCookie() {
-  const { stdout } = runSync("npx", ["tsx", "--conditions=react-server", "bench/session-cookie.ts"], { env: appEnv, encoding: "utf8", timeout: 180_000 });
-  return JSON.parse(stdout.trim().split("\n").pop()).cookie;
 }
 
 function load(target) {
@@ -116,7 +110,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => cleanUp()
 try {
   if (await portTaken(port)) throw new Error(`port ${port} is already in use; set BENCH_PORT or stop what listens there`);
   if (process.env.BENCH_SKIP_BUILD !== "1") runSync("npx", ["next", "build"], { env: appEnv, stdio: "inherit", timeout: 15 * 60_000 });
-  const cookie = sessionCookie();
+  const cookie = signedInCookie({ root, env: appEnv });
   floor = floorDir ? await startNextFloor({ dir: floorDir, env: { FLOOR_SECURE: "1" } }) : await startFloor({ root });
   app = startApp({ root, port, env: appEnv });
   const health = await app.ready();

@@ -4,6 +4,7 @@
  * and is stopped with it. The app's output is kept, not shown: its last lines explain a failed start.
  */
 import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import readline from "node:readline";
@@ -36,6 +37,42 @@ export function startApp({ root, port, env }) {
       await server.stop();
     },
   };
+}
+
+/** Seconds of CPU (user + system) used so far by every process whose command name matches `test`, from /proc. */
+function cpuSecondsWhere(test) {
+  const ticksPerSecond = 100; // USER_HZ, 100 on every Linux build Node supports
+  let ticks = 0;
+  for (const pid of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    let stat;
+    try {
+      stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    } catch {
+      continue; // exited meanwhile
+    }
+    // "pid (comm) state ppid pgrp …": comm may hold spaces, so split after its closing parenthesis.
+    const close = stat.lastIndexOf(")");
+    const comm = stat.slice(stat.indexOf("(") + 1, close);
+    const fields = stat.slice(close + 2).split(" ");
+    if (test({ comm, pgrp: Number(fields[2]) })) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / ticksPerSecond;
+}
+
+/** CPU seconds used so far by a process group (a server and what it forked). */
+export const groupCpuSeconds = (pgid) => cpuSecondsWhere(({ pgrp }) => pgrp === pgid);
+
+/** CPU seconds used so far by the local PostgreSQL server's processes (meaningful when the app's database is local). */
+export const postgresCpuSeconds = () => cpuSecondsWhere(({ comm }) => comm.startsWith("postgres"));
+
+/**
+ * A signed-in user's cookie header, written with bench/session-cookie.ts before the app starts (PGlite admits one
+ * process at a time) into the database `env` selects.
+ */
+export function signedInCookie({ root, env }) {
+  const result = spawnSync("npx", ["tsx", "--conditions=react-server", "bench/session-cookie.ts"], { cwd: root, env, encoding: "utf8", timeout: 180_000 });
+  if (result.status !== 0) throw new Error(`bench/session-cookie.ts exited with ${result.status ?? result.signal}\n${result.stderr ?? ""}`);
+  return JSON.parse(result.stdout.trim().split("\n").pop()).cookie;
 }
 
 /** Resident memory of a process group (a server and any child it forked), in MB, from ps. */
@@ -76,7 +113,7 @@ export async function startFloor({ root }) {
 }
 
 /** A port the OS has just handed out and taken back, for a server that cannot report its own. */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", reject);

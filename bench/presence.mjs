@@ -60,6 +60,7 @@ try {
   await page.goto(`${origin}/sign-in?redirect_url=%2Fpractice%2Fwarm-up`);
   await page.getByLabel("Email").fill("bench-presence@example.test");
   await page.getByLabel("Display name").fill("Bench");
+  await page.getByLabel("I accept the terms of use and the privacy notice").check();
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(/\/practice\/warm-up$/);
   await page.getByRole("button", { name: "Turn camera on" }).click();
