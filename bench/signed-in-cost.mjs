@@ -9,6 +9,8 @@
  * 2. Who spent it: the same load again with the V8 profiler on (through the inspector, for the load alone), split by
  *    layer with bench/cpu-layers.mjs; the shares are applied to step 1's figure (the profiler's own cost is left out).
  *
+ * BENCH_PATH measures another route the same way (the cookie is still sent): a GET, except /api/star-score, which
+ * is POSTed bench/star-answer.json with its own x-forwarded-for each time (TRUST_PROXY=1) so the limiter admits it.
  * Figures only, never enforced. BENCH_SKIP_BUILD=1 reuses the last build; BENCH_FLOOR_DIR names a built bare Next.js
  * app (the team's floor: its `setup.sh secure`), else bench/floor-server.mjs (node:http) stands in; BENCH_DETAIL=1
  * prints the ten costliest sources of each layer. Every request goes to localhost.
@@ -29,6 +31,7 @@ const origin = `http://localhost:${port}`;
 const seconds = Number(process.env.BENCH_DURATION ?? 10);
 const connections = 10;
 const floorDir = process.env.BENCH_FLOOR_DIR;
+const routePath = process.env.BENCH_PATH ?? "/api/practice/sessions";
 const databaseIsLocal = /@(localhost|127\.0\.0\.1)[:/]/.test(process.env.DATABASE_URL ?? "");
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-bench-cost-"));
@@ -39,22 +42,39 @@ const appEnv = {
   APP_URL: origin,
   DATA_DIR: dataDir,
   JOBS_SCHEDULER: "off",
+  TRUST_PROXY: "1",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
-function load(url, headers) {
+let ipsUsed = Math.floor(Math.random() * 2 ** 24);
+const withOwnIp = (request) => {
+  const n = ipsUsed++ % 2 ** 24;
+  return { ...request, headers: { ...request.headers, "x-forwarded-for": `10.${n >>> 16}.${(n >>> 8) & 255}.${n & 255}` } };
+};
+
+/** The measured request: a GET with the session cookie, or the scorer's POST (each from an address of its own). */
+function routeTarget(cookie) {
+  const url = `${origin}${routePath}`;
+  if (routePath !== "/api/star-score") return { url, method: "GET", headers: { cookie } };
+  const fixture = JSON.parse(fs.readFileSync(path.join(root, "bench/star-answer.json"), "utf8"));
+  const body = JSON.stringify({ answer: fixture.answer.join(" "), question: fixture.question });
+  return { url, method: "POST", headers: { cookie, "content-type": "application/json" }, body, perRequest: withOwnIp };
+}
+
+function load({ url, method = "GET", headers, body, perRequest }) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, headers, connections, duration: seconds, timeout: 10 }, (error, result) =>
+    const requests = perRequest ? [{ setupRequest: perRequest }] : undefined;
+    autocannon({ url, method, headers, body, requests, connections, duration: seconds, timeout: 10 }, (error, result) =>
       error ? reject(error) : resolve({ ok: result["2xx"], bad: result.non2xx + result.errors, seconds: result.duration }),
     );
   });
 }
 
 /** Loads `url` and reads the CPU `meters` used meanwhile: ms per answered request for each. */
-async function costOf(url, headers, meters) {
+async function costOf(target, meters) {
   const before = Object.fromEntries(Object.entries(meters).map(([name, read]) => [name, read()]));
-  const result = await load(url, headers);
-  if (result.bad) throw new Error(`${url}: ${result.bad} non-2xx answers or errors under load`);
+  const result = await load(target);
+  if (result.bad) throw new Error(`${target.url}: ${result.bad} non-2xx answers or errors under load`);
   const perRequest = Object.fromEntries(Object.entries(meters).map(([name, read]) => [name, ((read() - before[name]) * 1000) / result.ok]));
   return { rps: result.ok / result.seconds, perRequest };
 }
@@ -96,22 +116,22 @@ try {
   floor = floorDir ? await startNextFloor({ dir: floorDir, env: { FLOOR_SECURE: "1" } }) : await startFloor({ root });
   app = startApp({ root, port, env: { ...appEnv, NODE_OPTIONS: `--inspect=127.0.0.1:${inspectPort}` } });
   const health = await app.ready();
-  const route = { url: `${origin}/api/practice/sessions`, headers: { cookie } };
+  const route = routeTarget(cookie);
   const ping = { url: `${floor.origin}/api/ping`, headers: {} };
   const appMeters = { node: () => groupCpuSeconds(app.pid), ...(databaseIsLocal ? { postgres: postgresCpuSeconds } : {}) };
 
-  await load(ping.url, ping.headers); // warm-up: both servers compile and cache what the loop uses
-  await load(route.url, route.headers);
-  const floorCost = await costOf(ping.url, ping.headers, { node: () => groupCpuSeconds(floor.pid) });
-  const appCost = await costOf(route.url, route.headers, appMeters);
-  const profile = await profileDuring(inspectPort, () => load(route.url, route.headers));
+  await load(ping); // warm-up: both servers compile and cache what the loop uses
+  await load(route);
+  const floorCost = await costOf(ping, { node: () => groupCpuSeconds(floor.pid) });
+  const appCost = await costOf(route, appMeters);
+  const profile = await profileDuring(inspectPort, () => load(route));
   const { totalMs, byLayer, bySource } = cpuByLayer(profile);
 
   const ms = (value) => value.toFixed(2).padStart(6);
   console.log(`\nSigned-in request cost · node ${process.version} · ${os.cpus().length} CPUs · load ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   console.log(`database ${health.adapters?.database}; floor ${floorDir ? `bare Next.js (${floorDir})` : "node:http"}; ${connections} connections, ${seconds} s per load\n`);
-  console.log(`floor GET /api/ping                   ${floorCost.rps.toFixed(0).padStart(5)} req/s  ${ms(floorCost.perRequest.node)} ms CPU per request`);
-  console.log(`app   GET /api/practice/sessions      ${appCost.rps.toFixed(0).padStart(5)} req/s  ${ms(appCost.perRequest.node)} ms CPU per request (the app's process)`);
+  console.log(`floor GET ${"/api/ping".padEnd(28)}  ${floorCost.rps.toFixed(0).padStart(5)} req/s  ${ms(floorCost.perRequest.node)} ms CPU per request`);
+  console.log(`app   ${route.method.padEnd(4)}${routePath.padEnd(28)}  ${appCost.rps.toFixed(0).padStart(5)} req/s  ${ms(appCost.perRequest.node)} ms CPU per request (the app's process)`);
   if (appCost.perRequest.postgres !== undefined) console.log(`      and PostgreSQL                              ${ms(appCost.perRequest.postgres)} ms CPU per request`);
   console.log(`\nthe app's ${appCost.perRequest.node.toFixed(2)} ms by layer (shares of ${(totalMs / 1000).toFixed(1)} s profiled):`);
   for (const layer of LAYERS) {
