@@ -11,13 +11,19 @@ export type SummaryDimension = "structure" | "relevance" | "specificity" | "impa
 
 /**
  * `summary -> 'dimensions' -> name` when it is a whole number from 0 to 100 (what the summary schema accepts), else
- * null, so the series leaves the session out rather than plotting a zero. CASE, not AND: only CASE guarantees the
- * cast never sees a string or an object.
+ * null, so the series leaves the session out rather than plotting a zero. Null too when no answer of the session had
+ * evidence to judge (every one declined as empty, unintelligible or off-topic): its summary's zeros mean "nothing to
+ * score", not a score. CASE, not AND: only CASE guarantees the cast never sees a string or an object.
  */
 export function summaryScore(name: SummaryDimension): SQL {
   const value = `("summary" -> 'dimensions' -> '${name}')`;
+  const declined = `("summary" -> 'insufficientCount')`;
+  const answered = `("summary" -> 'answeredCount')`;
+  const score = `CASE WHEN ${value}::numeric BETWEEN 0 AND 100 AND ${value}::numeric = trunc(${value}::numeric) THEN ${value}::numeric::smallint END`;
   return sql.raw(
     `CASE WHEN jsonb_typeof(${value}) <> 'number' THEN NULL ` +
-      `WHEN ${value}::numeric BETWEEN 0 AND 100 AND ${value}::numeric = trunc(${value}::numeric) THEN ${value}::numeric::smallint END`,
+      `WHEN jsonb_typeof(${declined}) = 'number' AND jsonb_typeof(${answered}) = 'number' THEN ` +
+      `CASE WHEN ${declined}::numeric >= ${answered}::numeric THEN NULL ELSE ${score} END ` +
+      `ELSE ${score} END`,
   );
 }

@@ -12,7 +12,7 @@ import { AnswerFeedbackCard } from "@/components/practice/feedback/answer-feedba
 import { SessionSummaryCard } from "@/components/practice/feedback/session-summary-card";
 import { createOpenAIClient } from "@/lib/ai/openai-client";
 import { parseInput } from "@/lib/api/validation";
-import { answerInputSchema, answerQuestion, finishSession, saveSession, startSession } from "@/lib/practice/session";
+import { answerInputSchema, answerQuestion, finishSession, progressSeries, saveSession, startSession } from "@/lib/practice/session";
 import { dimensionMean } from "@/lib/practice/session/dimensions";
 import { answerBody, STRONG_ANSWER } from "@/lib/practice/session/answers.fixture";
 import { contextFor, createTestUser } from "@/tests/helpers/context";
@@ -69,5 +69,22 @@ describe("practice answers with insufficient evidence", () => {
     const html = renderToStaticMarkup(createElement(SessionSummaryCard, { summary: finished.summary! }));
     expect(html).toContain("none of your answers gave enough to score");
     expect(html).not.toContain('data-testid="overall-score"');
+  });
+
+  it("leaves a session with nothing scored out of the progress chart, and keeps one with something scored in it", async () => {
+    const { ctx, session } = await newSession(false);
+    await answerQuestion(ctx, session.id, 1, body("I don't know."));
+    await finishSession(ctx, session.id);
+    await saveSession(ctx, session.id, {});
+    expect(await progressSeries(ctx)).toMatchObject({ sessionCount: 0, points: [] });
+
+    const second = await startSession(ctx, { type: "behavioural", count: 3 });
+    await answerQuestion(ctx, second.id, 1, body("I don't know."));
+    const strong = await answerQuestion(ctx, second.id, 2, body(STRONG_ANSWER));
+    await finishSession(ctx, second.id);
+    await saveSession(ctx, second.id, {});
+    const series = await progressSeries(ctx);
+    expect(series.sessionCount).toBe(1);
+    expect(series.points).toEqual([expect.objectContaining({ sessionId: second.id, ...strong.scores })]);
   });
 });
