@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useRef, useState, type ReactNode } from "react";
+import Link from "next/link";
 import { AlertDialog } from "radix-ui";
 import { cancelButton, dangerButton, dangerOutlineButton } from "./button-styles";
 import { ConfirmPhraseField, phraseMatches } from "./confirm-phrase-field";
@@ -25,6 +26,8 @@ export type ConfirmDialogProps = {
   pending: boolean;
   /** Why the action failed, shown inside the dialog, which stays open so nothing is lost. */
   error: string | null;
+  /** On a 402: where to upgrade, linked after the error. */
+  upgradeUrl?: string;
   /**
    * Runs the action. Resolve true to close the dialog (focus returns to the trigger); false keeps it open, after a
    * failure or while the page that follows a success loads.
@@ -40,7 +43,7 @@ export type ConfirmDialogProps = {
  * hides the page behind it from assistive technology, cancels on Escape and returns focus to the trigger.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { triggerLabel, title, description, confirmLabel, pendingLabel, cancelLabel = "Cancel", phrase, pending, error, onConfirm, onOpenChange } =
+  const { triggerLabel, title, description, confirmLabel, pendingLabel, cancelLabel = "Cancel", phrase, pending, error, upgradeUrl, onConfirm, onOpenChange } =
     props;
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -109,6 +112,14 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             {shownError ? (
               <p id={`${id}-error`} role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800" data-testid="confirm-error">
                 {shownError}
+                {upgradeUrl && shownError === error ? (
+                  <>
+                    {" "}
+                    <Link href={upgradeUrl} className="font-medium underline underline-offset-2" data-testid="upgrade-link">
+                      See plans
+                    </Link>
+                  </>
+                ) : null}
               </p>
             ) : null}
             <div className="flex flex-wrap justify-end gap-2">

@@ -92,7 +92,7 @@ export function BankPicker({ slug, assessmentId, takenBankIds, full }: Props) {
           {loadError}
         </p>
       ) : null}
-      <FormAlerts error={add.error} limited={add.limited} />
+      <FormAlerts error={add.error} limited={add.limited} upgradeUrl={add.upgradeUrl} />
       <ul className="max-h-96 divide-y divide-slate-200 overflow-y-auto rounded-md border border-slate-200">
         {result?.entries.map((entry) => {
           const taken = takenBankIds.includes(entry.id);

@@ -70,7 +70,7 @@ export function CustomQuestionForm({ slug, assessmentId, full }: Props) {
         </select>
       </div>
       <QuestionSettingsFields id={`${id}-settings`} value={settings} onChange={setSettings} errors={add.fields} />
-      <FormAlerts error={add.error} limited={add.limited} />
+      <FormAlerts error={add.error} limited={add.limited} upgradeUrl={add.upgradeUrl} />
       <SubmitButton pending={add.pending} pendingLabel="Adding…" disabled={full}>
         Add question
       </SubmitButton>

@@ -84,7 +84,7 @@ export function GenerateForm({ slug, assessmentId, remaining, aiConfigured }: Pr
           className="mt-1 w-24 rounded-md border border-slate-300 px-2 py-2"
         />
       </div>
-      <FormAlerts error={generate.error} limited={generate.limited} />
+      <FormAlerts error={generate.error} limited={generate.limited} upgradeUrl={generate.upgradeUrl} />
       <p role="status" aria-live="polite" className="text-sm">
         {generate.pending ? (
           <span className="inline-flex items-center gap-2 text-slate-700">

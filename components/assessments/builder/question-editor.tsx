@@ -62,7 +62,7 @@ export function QuestionEditor({ slug, assessmentId, question, onDone }: Props) 
         ) : null}
       </div>
       <QuestionSettingsFields id={`${id}-settings`} value={settings} onChange={setSettings} errors={save.fields} />
-      <FormAlerts error={save.error} limited={save.limited} />
+      <FormAlerts error={save.error} limited={save.limited} upgradeUrl={save.upgradeUrl} />
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={save.pending} pendingLabel="Saving…">
           Save question

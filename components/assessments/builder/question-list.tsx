@@ -79,7 +79,7 @@ export function QuestionList({ slug, assessmentId, questions, editable }: Props)
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}
       </p>
-      <FormAlerts error={request.error} limited={request.limited} />
+      <FormAlerts error={request.error} limited={request.limited} upgradeUrl={request.upgradeUrl} />
     </div>
   );
 }

@@ -38,6 +38,7 @@ export function StatusControls({ slug, assessmentId, status, questionCount }: Pr
       pendingLabel={target === "open" ? "Opening…" : "Closing…"}
       pending={change.pending}
       error={change.error}
+      upgradeUrl={change.upgradeUrl}
       onConfirm={confirm}
       onOpenChange={(open) => (open ? change.reset() : undefined)}
     />
