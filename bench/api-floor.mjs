@@ -25,7 +25,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { groupRssMb, portTaken, signedInCookie, startApp, startFloor, startNextFloor } from "./app-server.mjs";
+import { benchAppEnv, clientIps, groupRssMb, portTaken, signedInCookie, startApp, startFloor, startNextFloor, starScoreBody } from "./app-server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.BENCH_PORT ?? 3220);
@@ -34,26 +34,11 @@ const seconds = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const floorDir = process.env.BENCH_FLOOR_DIR;
 const SLICES = 5;
-const fixture = JSON.parse(fs.readFileSync(path.join(root, "bench/star-answer.json"), "utf8"));
-const starBody = JSON.stringify({ answer: fixture.answer.join(" "), question: fixture.question });
+const starBody = starScoreBody(root);
 const echoBody = JSON.stringify({ text: "hello floor" });
-
-let ipsUsed = Math.floor(Math.random() * 2 ** 24);
-const nextClientIp = () => {
-  const n = ipsUsed++ % 2 ** 24;
-  return `10.${n >>> 16}.${(n >>> 8) & 255}.${n & 255}`;
-};
-
-const PASSED_THROUGH = ["PATH", "HOME", "USER", "TMPDIR", "LANG", "TERM", "DATABASE_URL", "REDIS_URL"];
+const nextClientIp = clientIps();
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-bench-api-"));
-const appEnv = {
-  ...Object.fromEntries(PASSED_THROUGH.filter((name) => process.env[name]).map((name) => [name, process.env[name]])),
-  NODE_ENV: "production",
-  APP_URL: origin,
-  DATA_DIR: dataDir,
-  TRUST_PROXY: "1",
-  NEXT_TELEMETRY_DISABLED: "1",
-};
+const appEnv = benchAppEnv({ origin, dataDir });
 
 function runSync(command, args, options) {
   const result = spawnSync(command, args, { cwd: root, ...options });

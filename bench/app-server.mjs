@@ -39,6 +39,38 @@ export function startApp({ root, port, env }) {
   };
 }
 
+// Not the caller's whole environment: a stray OPENAI_API_KEY or UPSTASH_* would change what is measured.
+const BENCH_PASSED_THROUGH = ["PATH", "HOME", "USER", "TMPDIR", "LANG", "TERM", "DATABASE_URL", "REDIS_URL"];
+
+/**
+ * The environment a bench's app server gets: the basics and DATABASE_URL / REDIS_URL from ours, production mode,
+ * its own origin and data folder, and TRUST_PROXY=1 (the benches set x-forwarded-for to give each request an
+ * address of its own), then `extra`.
+ */
+export function benchAppEnv({ origin, dataDir, extra = {} }) {
+  const passed = Object.fromEntries(BENCH_PASSED_THROUGH.filter((name) => process.env[name]).map((name) => [name, process.env[name]]));
+  return { ...passed, NODE_ENV: "production", APP_URL: origin, DATA_DIR: dataDir, TRUST_PROXY: "1", NEXT_TELEMETRY_DISABLED: "1", ...extra };
+}
+
+/**
+ * Client addresses in 10.0.0.0/8, one after another from a random start, so a rerun within the hour (Redis keeps
+ * its counts) does not reuse the last run's. Header values only: every request still goes to localhost.
+ */
+export function clientIps() {
+  const space = 2 ** 24;
+  let next = Math.floor(Math.random() * space);
+  return () => {
+    const n = next++ % space;
+    return `10.${n >>> 16}.${(n >>> 8) & 255}.${n & 255}`;
+  };
+}
+
+/** The scorer's request body the benches send: bench/star-answer.json's question and answer. */
+export function starScoreBody(root) {
+  const fixture = JSON.parse(fs.readFileSync(path.join(root, "bench/star-answer.json"), "utf8"));
+  return JSON.stringify({ answer: fixture.answer.join(" "), question: fixture.question });
+}
+
 /** Seconds of CPU (user + system) used so far by every process whose command name matches `test`, from /proc. */
 function cpuSecondsWhere(test) {
   const ticksPerSecond = 100; // USER_HZ, 100 on every Linux build Node supports

@@ -22,7 +22,19 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import WebSocket from "ws";
-import { freePort, groupCpuSeconds, portTaken, postgresCpuSeconds, signedInCookie, startApp, startFloor, startNextFloor } from "./app-server.mjs";
+import {
+  benchAppEnv,
+  clientIps,
+  freePort,
+  groupCpuSeconds,
+  portTaken,
+  postgresCpuSeconds,
+  signedInCookie,
+  startApp,
+  startFloor,
+  startNextFloor,
+  starScoreBody,
+} from "./app-server.mjs";
 import { cpuByLayer, LAYERS } from "./cpu-layers.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -35,30 +47,15 @@ const routePath = process.env.BENCH_PATH ?? "/api/practice/sessions";
 const databaseIsLocal = /@(localhost|127\.0\.0\.1)[:/]/.test(process.env.DATABASE_URL ?? "");
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-bench-cost-"));
-const PASSED_THROUGH = ["PATH", "HOME", "USER", "TMPDIR", "LANG", "TERM", "DATABASE_URL", "REDIS_URL"];
-const appEnv = {
-  ...Object.fromEntries(PASSED_THROUGH.filter((name) => process.env[name]).map((name) => [name, process.env[name]])),
-  NODE_ENV: "production",
-  APP_URL: origin,
-  DATA_DIR: dataDir,
-  JOBS_SCHEDULER: "off",
-  TRUST_PROXY: "1",
-  NEXT_TELEMETRY_DISABLED: "1",
-};
-
-let ipsUsed = Math.floor(Math.random() * 2 ** 24);
-const withOwnIp = (request) => {
-  const n = ipsUsed++ % 2 ** 24;
-  return { ...request, headers: { ...request.headers, "x-forwarded-for": `10.${n >>> 16}.${(n >>> 8) & 255}.${n & 255}` } };
-};
+const appEnv = benchAppEnv({ origin, dataDir, extra: { JOBS_SCHEDULER: "off" } });
+const nextClientIp = clientIps();
+const withOwnIp = (request) => ({ ...request, headers: { ...request.headers, "x-forwarded-for": nextClientIp() } });
 
 /** The measured request: a GET with the session cookie, or the scorer's POST (each from an address of its own). */
 function routeTarget(cookie) {
   const url = `${origin}${routePath}`;
   if (routePath !== "/api/star-score") return { url, method: "GET", headers: { cookie } };
-  const fixture = JSON.parse(fs.readFileSync(path.join(root, "bench/star-answer.json"), "utf8"));
-  const body = JSON.stringify({ answer: fixture.answer.join(" "), question: fixture.question });
-  return { url, method: "POST", headers: { cookie, "content-type": "application/json" }, body, perRequest: withOwnIp };
+  return { url, method: "POST", headers: { cookie, "content-type": "application/json" }, body: starScoreBody(root), perRequest: withOwnIp };
 }
 
 function load({ url, method = "GET", headers, body, perRequest }) {

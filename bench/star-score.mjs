@@ -23,7 +23,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { portTaken, startApp, startFloor } from "./app-server.mjs";
+import { benchAppEnv, clientIps, portTaken, startApp, startFloor, starScoreBody } from "./app-server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.BENCH_PORT ?? 3200);
@@ -39,30 +39,10 @@ const ROUTES = { floor: "", scoring: `${origin}/api/star-score` };
 const LABELS = { floor: "floor (node:http)", scoring: "/api/star-score" };
 const autocannonVersion = createRequire(import.meta.url)("autocannon/package.json").version;
 
-const fixture = JSON.parse(fs.readFileSync(path.join(root, "bench/star-answer.json"), "utf8"));
-const answer = fixture.answer.join(" ");
-const body = JSON.stringify({ answer, question: fixture.question });
-
-// A random start in 10.0.0.0/8, so a rerun within the hour (Redis keeps its counts) does not reuse the last run's IPs.
-const IP_SPACE = 2 ** 24;
-const ipStart = Math.floor(Math.random() * IP_SPACE);
-let ipsUsed = 0;
-function nextClientIp() {
-  const n = (ipStart + ipsUsed++) % IP_SPACE;
-  return `10.${n >>> 16}.${(n >>> 8) & 255}.${n & 255}`;
-}
-
-// Not the caller's whole environment: a stray OPENAI_API_KEY or UPSTASH_* would change what is measured.
-const PASSED_THROUGH = ["PATH", "HOME", "USER", "TMPDIR", "LANG", "TERM", "DATABASE_URL", "REDIS_URL"];
+const body = starScoreBody(root);
+const nextClientIp = clientIps();
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-bench-"));
-const appEnv = {
-  ...Object.fromEntries(PASSED_THROUGH.filter((name) => process.env[name]).map((name) => [name, process.env[name]])),
-  NODE_ENV: "production",
-  APP_URL: origin,
-  DATA_DIR: dataDir,
-  TRUST_PROXY: "1",
-  NEXT_TELEMETRY_DISABLED: "1",
-};
+const appEnv = benchAppEnv({ origin, dataDir });
 
 function runSync(command, args, options) {
   const result = spawnSync(command, args, { cwd: root, ...options });
@@ -247,7 +227,7 @@ try {
   console.log(`app: ${origin} (production build) · rate limiter: ${limiter} · database: ${database} · TRUST_PROXY=1`);
   console.log(`floor: ${floorServer.origin}, node:http reading and parsing the same body, answering {"ok":true}`);
   console.log(
-    `body: ${answer.split(/\s+/).length}-word STAR answer + question, ${Buffer.byteLength(body)} bytes · ` +
+    `body: ${JSON.parse(body).answer.split(/\s+/).length}-word STAR answer + question, ${Buffer.byteLength(body)} bytes · ` +
       `each request from its own x-forwarded-for in 10.0.0.0/8`,
   );
   console.log(`checks: floor 200; one IP sent six scoring requests → ${check.statuses}; score ${check.overall}/100`);

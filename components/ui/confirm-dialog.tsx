@@ -1,10 +1,10 @@
 "use client";
 
 import { useId, useRef, useState, type ReactNode } from "react";
-import Link from "next/link";
 import { AlertDialog } from "radix-ui";
 import { cancelButton, dangerButton, dangerOutlineButton } from "./button-styles";
 import { ConfirmPhraseField, phraseMatches } from "./confirm-phrase-field";
+import { UpgradeLink } from "./upgrade-link";
 
 export type ConfirmDialogProps = {
   /** The label of the outlined red button that opens the dialog. */
@@ -112,14 +112,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             {shownError ? (
               <p id={`${id}-error`} role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800" data-testid="confirm-error">
                 {shownError}
-                {upgradeUrl && shownError === error ? (
-                  <>
-                    {" "}
-                    <Link href={upgradeUrl} className="font-medium underline underline-offset-2" data-testid="upgrade-link">
-                      See plans
-                    </Link>
-                  </>
-                ) : null}
+                {upgradeUrl && shownError === error ? <UpgradeLink href={upgradeUrl} /> : null}
               </p>
             ) : null}
             <div className="flex flex-wrap justify-end gap-2">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { UpgradeLink } from "./upgrade-link";
 
 type FormAlertsProps = {
   error: string | null;
@@ -18,14 +18,7 @@ export function FormAlerts({ error, limited, upgradeUrl, errorTestId }: FormAler
       {error ? (
         <p role="alert" className="text-sm text-red-700" data-testid={errorTestId}>
           {error}
-          {upgradeUrl ? (
-            <>
-              {" "}
-              <Link href={upgradeUrl} className="font-medium underline underline-offset-2" data-testid="upgrade-link">
-                See plans
-              </Link>
-            </>
-          ) : null}
+          {upgradeUrl ? <UpgradeLink href={upgradeUrl} /> : null}
         </p>
       ) : null}
       {limited ? (
