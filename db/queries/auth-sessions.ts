@@ -10,7 +10,7 @@ import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { runScoped, type ScopedDb } from "../scoped";
 import { authSessions, users } from "../schema";
-import { consentSnapshotColumns, type UserWithConsentSnapshot, withConsentSnapshot } from "./consent-state";
+import { principalSnapshotColumns, type UserWithConsentSnapshot, withConsentSnapshot } from "./consent-state";
 
 export async function openAuthSession(db: ScopedDb, input: { id: string; userId: string; expiresAt: Date }): Promise<void> {
   await runScoped(db, (tx) => tx.insert(authSessions).values(input));
@@ -25,17 +25,19 @@ export async function findUserInOpenSession(
   subject: string,
   sessionId: string,
   now: Date,
+  options: { withSubscription?: boolean } = {},
 ): Promise<UserWithConsentSnapshot | null> {
+  const withSubscription = options.withSubscription ?? false;
   return runScoped(db, async (tx) => {
     const [row] = await tx
-      .select({ user: users, ...consentSnapshotColumns })
+      .select({ user: users, ...principalSnapshotColumns(withSubscription) })
       .from(users)
       .innerJoin(authSessions, eq(authSessions.userId, users.id))
       .where(
         and(eq(users.authProviderId, subject), eq(authSessions.id, sessionId), isNull(authSessions.endedAt), gt(authSessions.expiresAt, now)),
       )
       .limit(1);
-    return row ? withConsentSnapshot(row) : null;
+    return row ? withConsentSnapshot(row, withSubscription) : null;
   });
 }
 

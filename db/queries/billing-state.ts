@@ -6,9 +6,9 @@
  * Convention for every file in db/queries: the scoped handle (db/scoped.ts) is the FIRST parameter.
  */
 import "server-only";
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { runScoped, type ScopedDb } from "../scoped";
-import { organisationBilling, organisationMembers, userBilling } from "../schema";
+import { organisationBilling, organisationMembers, userBilling, users } from "../schema";
 
 const subscriptionFields = (table: typeof userBilling | typeof organisationBilling) => ({
   plan: table.plan,
@@ -25,6 +25,21 @@ export type SubscriptionRow = {
   currentPeriodEnd: Date | null;
   cancelAtPeriodEnd: boolean;
 };
+
+/**
+ * The user's own subscription as one column of the statement that finds the user (the principal lookup, under the
+ * subject's scope: policy user_billing_subject_read, migration 0018), so entitlements need no second round trip.
+ * JSON, not a row: a scalar subquery returns one value. Null before the user's first checkout.
+ */
+export const ownSubscriptionColumn = sql<OwnSubscriptionJson | null>`(select json_build_object('plan', b.plan, 'status', b.status, 'quantity', b.quantity, 'currentPeriodEnd', b.current_period_end, 'cancelAtPeriodEnd', b.cancel_at_period_end) from user_billing b where b.user_id = ${users.id})`;
+
+type OwnSubscriptionJson = Omit<SubscriptionRow, "currentPeriodEnd"> & { currentPeriodEnd: string | null };
+
+/** The column above as a SubscriptionRow (JSON carries the period end as text). */
+export function ownSubscriptionFrom(value: OwnSubscriptionJson | null): SubscriptionRow | null {
+  if (!value) return null;
+  return { ...value, currentPeriodEnd: value.currentPeriodEnd === null ? null : new Date(value.currentPeriodEnd) };
+}
 
 /** The user's subscription, or null before their first checkout. One primary-key lookup. */
 export async function findUserSubscription(db: ScopedDb, userId: string): Promise<SubscriptionRow | null> {

@@ -12,6 +12,7 @@ import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import { runScoped, type ScopedDb } from "../scoped";
 import { type Consent, consents, users, type User } from "../schema";
+import { ownSubscriptionColumn, ownSubscriptionFrom, type SubscriptionRow } from "./billing-state";
 import type { ConsentInput } from "./consents";
 
 export type ConsentSnapshot = {
@@ -21,16 +22,35 @@ export type ConsentSnapshot = {
   aiProcessingWithdrawn: boolean;
 };
 
-export type UserWithConsentSnapshot = User & ConsentSnapshot;
+export type UserWithConsentSnapshot = User &
+  ConsentSnapshot & {
+    /** The user's own subscription (null before their first checkout); absent when not asked for (billing off). */
+    subscription?: SubscriptionRow | null;
+  };
 
 /** Columns for `select({ user: users, ...consentSnapshotColumns })`; the latest row per kind wins (seq breaks ties). */
-export const consentSnapshotColumns = {
+const consentSnapshotColumns = {
   acceptedTermsVersion: sql<string | null>`(select c.version from consents c where c.user_id = ${users.id} and c.kind = 'terms' and c.granted order by c.created_at desc, c.seq desc limit 1)`,
   aiProcessingWithdrawn: sql<boolean>`coalesce((select not c.granted from consents c where c.user_id = ${users.id} and c.kind = 'ai_processing' order by c.created_at desc, c.seq desc limit 1), false)`,
 };
 
-export function withConsentSnapshot(row: { user: User } & ConsentSnapshot): UserWithConsentSnapshot {
-  return { ...row.user, acceptedTermsVersion: row.acceptedTermsVersion, aiProcessingWithdrawn: Boolean(row.aiProcessingWithdrawn) };
+/**
+ * Everything the principal lookup reads beside the user row: the consent snapshot and, when billing is on, the user's
+ * own subscription (a constant null otherwise, which costs nothing).
+ */
+export function principalSnapshotColumns(withSubscription: boolean) {
+  return { ...consentSnapshotColumns, subscription: withSubscription ? ownSubscriptionColumn : sql<null>`null` };
+}
+
+type SnapshotRow = { user: User } & ConsentSnapshot & { subscription?: Parameters<typeof ownSubscriptionFrom>[0] };
+
+export function withConsentSnapshot(row: SnapshotRow, withSubscription = false): UserWithConsentSnapshot {
+  const snapshot: UserWithConsentSnapshot = {
+    ...row.user,
+    acceptedTermsVersion: row.acceptedTermsVersion,
+    aiProcessingWithdrawn: Boolean(row.aiProcessingWithdrawn),
+  };
+  return withSubscription ? { ...snapshot, subscription: ownSubscriptionFrom(row.subscription ?? null) } : snapshot;
 }
 
 /** The owner's latest answer per consent kind (one row per kind), for the privacy settings page. */

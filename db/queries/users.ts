@@ -9,7 +9,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { runScoped, type ScopedDb } from "../scoped";
 import { users, type User } from "../schema";
-import { consentSnapshotColumns, type UserWithConsentSnapshot, withConsentSnapshot } from "./consent-state";
+import { principalSnapshotColumns, type UserWithConsentSnapshot, withConsentSnapshot } from "./consent-state";
 
 export type UpsertUserInput = {
   authProviderId: string;
@@ -43,14 +43,19 @@ export async function upsertUserByAuthProviderId(db: ScopedDb, input: UpsertUser
  * The user signed in with this auth provider id, or null if they have never been seen; with their terms and AI
  * consent answers from the same statement (it runs on every signed-in request).
  */
-export async function findUserByAuthProviderId(db: ScopedDb, authProviderId: string): Promise<UserWithConsentSnapshot | null> {
+export async function findUserByAuthProviderId(
+  db: ScopedDb,
+  authProviderId: string,
+  options: { withSubscription?: boolean } = {},
+): Promise<UserWithConsentSnapshot | null> {
+  const withSubscription = options.withSubscription ?? false;
   return runScoped(db, async (conn) => {
     const [row] = await conn
-      .select({ user: users, ...consentSnapshotColumns })
+      .select({ user: users, ...principalSnapshotColumns(withSubscription) })
       .from(users)
       .where(eq(users.authProviderId, authProviderId))
       .limit(1);
-    return row ? withConsentSnapshot(row) : null;
+    return row ? withConsentSnapshot(row, withSubscription) : null;
   });
 }
 

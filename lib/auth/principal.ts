@@ -53,27 +53,32 @@ export function signedInSessionFromRequest(request: Request): VerifiedSession | 
  */
 export async function principalFor(
   session: VerifiedSession,
-  services: Pick<Services, "database">,
+  services: Pick<Services, "database"> & Partial<Pick<Services, "billing">>,
   now: Date = new Date(),
 ): Promise<UserPrincipal | null> {
   const db = scopedDb(services.database, { role: "app", subject: session.subject });
+  // With billing on, the plan comes with the user row: the request's entitlements then need no query of their own.
+  const options = { withSubscription: (services.billing ?? "off") !== "off" };
   if (adapters.auth !== "clerk") {
-    const found = session.sessionId ? await findUserInOpenSession(db, session.subject, session.sessionId, now) : null;
+    const found = session.sessionId ? await findUserInOpenSession(db, session.subject, session.sessionId, now, options) : null;
     return found ? userPrincipal(found, session.sessionId) : null;
   }
-  const found = await findUserByAuthProviderId(db, session.subject);
+  const found = await findUserByAuthProviderId(db, session.subject, options);
   const created = found ? null : await createFromClerk(db, session.subject);
   // A token minted before its account was deleted still verifies for a minute: the user is gone at Clerk too.
   if (!found && !created) return null;
-  const principal = found
-    ? userPrincipal(found, session.sessionId)
-    : userPrincipal({ ...created!, acceptedTermsVersion: null, aiProcessingWithdrawn: false }, session.sessionId);
+  const firstSeen = { acceptedTermsVersion: null, aiProcessingWithdrawn: false, ...(options.withSubscription ? { subscription: null } : {}) };
+  const principal = found ? userPrincipal(found, session.sessionId) : userPrincipal({ ...created!, ...firstSeen }, session.sessionId);
   await recordClerkSignInOnce(services, principal);
   return principal;
 }
 
-function userPrincipal({ acceptedTermsVersion, aiProcessingWithdrawn, ...user }: UserWithConsentSnapshot, sessionId: string | null): UserPrincipal {
-  return { kind: "user", user, sessionId, acceptedTermsVersion, aiProcessing: !aiProcessingWithdrawn };
+function userPrincipal(
+  { acceptedTermsVersion, aiProcessingWithdrawn, subscription, ...user }: UserWithConsentSnapshot,
+  sessionId: string | null,
+): UserPrincipal {
+  const principal: UserPrincipal = { kind: "user", user, sessionId, acceptedTermsVersion, aiProcessing: !aiProcessingWithdrawn };
+  return subscription === undefined ? principal : { ...principal, subscription };
 }
 
 /** The user row for a Clerk subject seen for the first time, or null when Clerk no longer has that user (404). */

@@ -99,5 +99,7 @@ export async function resolveEntitlements(principal: Principal, db: ScopedDb, no
   if (billing === "off") return OPEN_ENTITLEMENTS;
   const payer = payerOf(principal);
   if (!payer) return entitlementsFrom(null, null, now);
-  return entitlementsFrom(payer, await readSubscription(db, payer), now);
+  // A signed-in user's plan usually came with the principal (lib/auth/principal.ts): no query then.
+  const known = principal.kind === "user" && principal.subscription !== undefined ? principal.subscription : undefined;
+  return entitlementsFrom(payer, known === undefined ? await readSubscription(db, payer) : known, now);
 }

@@ -2,6 +2,7 @@
  * Who is acting. Every request context carries exactly one principal, resolved by the route or action wrapper from
  * what was verified (a Clerk session, a token link, a job's schedule), never from anything the client asserted.
  */
+import type { SubscriptionRow } from "@/db/queries/billing-state";
 import type { Organisation, OrganisationRole, User } from "@/db/schema";
 
 /** A signed-in person acting for themselves (the candidate side). */
@@ -10,6 +11,11 @@ export type UserPrincipal = {
   user: User;
   /** The verified session's id (Clerk's, or a local auth_sessions row), so sign-out can end exactly this one. */
   sessionId: string | null;
+  /**
+   * The user's own subscription, read with the user row when billing is on (null: none yet), so entitlements need no
+   * query of their own. Absent when it was not read (billing off, or a principal built by a test).
+   */
+  subscription?: SubscriptionRow | null;
 } & ConsentAnswers;
 
 /**
