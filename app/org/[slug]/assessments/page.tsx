@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { definePage } from "@/lib/api/define-page";
+import { orgPath } from "@/lib/orgs/org-paths";
 import { listAssessments } from "@/lib/assessments/builder-service";
 import { can } from "@/lib/orgs/permissions";
 import { AssessmentList } from "@/components/assessments/builder/assessment-list";
@@ -16,7 +17,7 @@ export default definePage(
     name: "org.assessments",
     auth: "user",
     org: "results.view",
-    returnTo: async ({ params }: Props) => `/org/${encodeURIComponent((await params).slug)}/assessments`,
+    returnTo: async ({ params }: Props) => orgPath((await params).slug, "assessments"),
   },
   async (ctx) => {
     const { organisation, role } = ctx.principal;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { definePage } from "@/lib/api/define-page";
+import { orgPath } from "@/lib/orgs/org-paths";
 import { decodeAuditCursor } from "@/lib/orgs/audit-cursor";
 import { organisationAuditLog } from "@/lib/orgs/audit-log-service";
 import { AuditLogList } from "@/components/org/audit-log-list";
@@ -10,7 +11,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ cursor
 
 /** The organisation's audit log for owners, newest first; `?cursor=` continues from an earlier page. */
 export default definePage(
-  { name: "org.audit", auth: "user", org: "organisation.manage", returnTo: async ({ params }: Props) => `/org/${(await params).slug}/audit` },
+  { name: "org.audit", auth: "user", org: "organisation.manage", returnTo: async ({ params }: Props) => orgPath((await params).slug, "audit") },
   async (ctx, props: Props) => {
     const { cursor } = await props.searchParams;
     // A cursor that does not decode shows the newest events rather than an error.

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { definePage } from "@/lib/api/define-page";
+import { orgPath } from "@/lib/orgs/org-paths";
 import { listInvites } from "@/lib/orgs/invites/invite-service";
 import { usageView } from "@/lib/billing/usage-view";
 import { INVITE_VALID_DAYS } from "@/lib/orgs/invites/token";
@@ -18,7 +19,7 @@ export default definePage(
     name: "org.invites",
     auth: "user",
     org: "reviewers.manage",
-    returnTo: async (props: Props) => `/org/${encodeURIComponent((await props.params).slug)}/invites`,
+    returnTo: async (props: Props) => orgPath((await props.params).slug, "invites"),
   },
   async (ctx) => {
     const { organisation, role } = ctx.principal;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { definePage } from "@/lib/api/define-page";
+import { orgPath } from "@/lib/orgs/org-paths";
 import { mayTransferOwnership } from "@/lib/orgs/member-controls";
 import { listMembers } from "@/lib/orgs/members-service";
 import { MemberList } from "@/components/org/member-list";
@@ -11,7 +12,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 /** The organisation's members; role changes, removal, leaving and ownership transfer where the role allows them. */
 export default definePage(
-  { name: "org.members", auth: "user", org: "results.view", returnTo: async ({ params }: Props) => `/org/${(await params).slug}/members` },
+  { name: "org.members", auth: "user", org: "results.view", returnTo: async ({ params }: Props) => orgPath((await params).slug, "members") },
   async (ctx) => {
     const members = await listMembers(ctx);
     const { organisation, role } = ctx.principal;

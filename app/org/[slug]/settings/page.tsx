@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { definePage } from "@/lib/api/define-page";
+import { orgPath } from "@/lib/orgs/org-paths";
 import { organisationOverview } from "@/lib/orgs/organisation-service";
 import { DeleteOrganisation } from "@/components/org/delete-organisation";
 import { OrganisationSettingsForm } from "@/components/org/organisation-settings-form";
@@ -10,7 +11,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 /** Owners rename the organisation, move it to a new address, or delete it. */
 export default definePage(
-  { name: "org.settings", auth: "user", org: "organisation.manage", returnTo: async ({ params }: Props) => `/org/${(await params).slug}/settings` },
+  { name: "org.settings", auth: "user", org: "organisation.manage", returnTo: async ({ params }: Props) => orgPath((await params).slug, "settings") },
   async (ctx) => {
     const organisation = await organisationOverview(ctx);
     return (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { definePage } from "@/lib/api/define-page";
+import { returnToAssessment } from "@/lib/orgs/org-paths";
 import { getAssessment } from "@/lib/assessments/builder-service";
 import { can } from "@/lib/orgs/permissions";
 import { AddQuestions } from "@/components/assessments/builder/add-questions";
@@ -24,10 +25,7 @@ export default definePage(
     name: "org.assessments.builder",
     auth: "user",
     org: "results.view",
-    returnTo: async ({ params }: Props) => {
-      const { slug, assessmentId } = await params;
-      return `/org/${encodeURIComponent(slug)}/assessments/${encodeURIComponent(assessmentId)}`;
-    },
+    returnTo: returnToAssessment(),
   },
   async (ctx, { params }: Props) => {
     const assessment = await getAssessment(ctx, (await params).assessmentId);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { definePage } from "@/lib/api/define-page";
+import { orgPath } from "@/lib/orgs/org-paths";
 import { AssessmentDetailsForm } from "@/components/assessments/builder/assessment-details-form";
 
 export const metadata: Metadata = { title: "New assessment" };
@@ -13,7 +14,7 @@ export default definePage(
     name: "org.assessments.new",
     auth: "user",
     org: "assessments.manage",
-    returnTo: async ({ params }: Props) => `/org/${encodeURIComponent((await params).slug)}/assessments/new`,
+    returnTo: async ({ params }: Props) => orgPath((await params).slug, "assessments", "new"),
   },
   async (ctx) => {
     const { slug } = ctx.principal.organisation;

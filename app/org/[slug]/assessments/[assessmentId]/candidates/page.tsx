@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { definePage } from "@/lib/api/define-page";
+import { returnToAssessment } from "@/lib/orgs/org-paths";
 import { candidatesOverview } from "@/lib/assessments/invites/invite-service";
 import { usageView } from "@/lib/billing/usage-view";
 import { can } from "@/lib/orgs/permissions";
@@ -24,10 +25,7 @@ export default definePage(
     name: "org.assessments.candidates",
     auth: "user",
     org: "results.view",
-    returnTo: async (props: Props) => {
-      const { slug, assessmentId } = await props.params;
-      return `/org/${encodeURIComponent(slug)}/assessments/${encodeURIComponent(assessmentId)}/candidates`;
-    },
+    returnTo: returnToAssessment("candidates"),
   },
   async (ctx, props: Props) => {
     const { assessmentId } = await props.params;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { definePage } from "@/lib/api/define-page";
+import { returnToAssessment } from "@/lib/orgs/org-paths";
 import { compareIdsSchema, MAX_COMPARED, MIN_COMPARED } from "@/lib/assessments/review/compare-rows";
 import { compareCandidates } from "@/lib/assessments/review/compare-service";
 import { CompareTable } from "@/components/assessments/compare/compare-table";
@@ -21,10 +22,7 @@ export default definePage(
     name: "org.assessments.compare",
     auth: "user",
     org: "results.view",
-    returnTo: async (props: Props) => {
-      const { slug, assessmentId } = await props.params;
-      return `/org/${encodeURIComponent(slug)}/assessments/${encodeURIComponent(assessmentId)}/results`;
-    },
+    returnTo: returnToAssessment("results"),
   },
   async (ctx, props: Props) => {
     const { assessmentId } = await props.params;

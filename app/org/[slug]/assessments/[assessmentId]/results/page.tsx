@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { definePage } from "@/lib/api/define-page";
+import { returnToAssessment } from "@/lib/orgs/org-paths";
 import { INTEGRITY_STATEMENT, LOW_CONFIDENCE_THRESHOLD } from "@/lib/assessments/results/integrity-tier";
 import { assessmentResults } from "@/lib/assessments/results/results-service";
 import { resultsQuerySchema } from "@/lib/assessments/results/schemas";
@@ -19,10 +20,7 @@ export default definePage(
     name: "org.assessments.results",
     auth: "user",
     org: "results.view",
-    returnTo: async (props: Props) => {
-      const { slug, assessmentId } = await props.params;
-      return `/org/${encodeURIComponent(slug)}/assessments/${encodeURIComponent(assessmentId)}/results`;
-    },
+    returnTo: returnToAssessment("results"),
   },
   async (ctx, props: Props) => {
     const { assessmentId } = await props.params;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { definePage } from "@/lib/api/define-page";
+import { returnToAssessment } from "@/lib/orgs/org-paths";
 import { candidateReview } from "@/lib/assessments/review/review-service";
 import { DecisionForm } from "@/components/assessments/review/decision-form";
 import { ReviewQuestionCard } from "@/components/assessments/review/review-question";
@@ -16,10 +17,7 @@ export default definePage(
     name: "org.assessments.candidate-review",
     auth: "user",
     org: "results.view",
-    returnTo: async (props: Props) => {
-      const { slug, assessmentId, inviteId } = await props.params;
-      return `/org/${encodeURIComponent(slug)}/assessments/${encodeURIComponent(assessmentId)}/candidates/${encodeURIComponent(inviteId)}`;
-    },
+    returnTo: returnToAssessment("candidate"),
   },
   async (ctx, props: Props) => {
     const { assessmentId, inviteId } = await props.params;
