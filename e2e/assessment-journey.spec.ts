@@ -5,19 +5,12 @@
  * submits; the thank-you page shows that signal and the retention date; a second browser with the same link is
  * refused; the team sees the candidate as submitted. (No camera here: Chromium has none, so only page signals count.)
  */
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./accessibility";
+import { buildProctoredAssessment, inviteCandidate, PHONE } from "./assessment-steps";
 import { newIdentity, signIn } from "./helpers";
 
-const PHONE = { width: 375, height: 812 };
-
-async function linkFromOutbox(page: Page, email: string): Promise<string> {
-  await page.goto("/dev/outbox");
-  const message = page.getByTestId("outbox-email").filter({ hasText: email }).first();
-  const href = await message.locator('a[href*="/assessment/"]').first().getAttribute("href");
-  expect(href).toMatch(/\/assessment\/[A-Za-z0-9_-]{43}$/);
-  return new URL(href!).pathname;
-}
+const QUESTION = "Tell me about a production incident you led.";
 
 test("a candidate without an account completes a proctored assessment; a second browser is refused", async ({ page, browser }) => {
   test.slow();
@@ -26,35 +19,8 @@ test("a candidate without an account completes a proctored assessment; a second 
   const teamName = `Team ${owner.displayName}`;
 
   await signIn(page, owner, "/org/new");
-  await page.getByLabel("Organisation name").fill(teamName);
-  await page.getByRole("button", { name: "Create organisation" }).click();
-  await expect(page).toHaveURL(/\/org\/[a-z0-9-]+\/members$/);
-  const slug = new URL(page.url()).pathname.split("/")[2]!;
-
-  await page.goto(`/org/${slug}/assessments/new`);
-  await page.getByLabel("Title").fill("Backend engineer screen");
-  await page.getByLabel("Role", { exact: true }).fill("Backend engineer");
-  await page.getByLabel(/^Proctoring/).check();
-  await page.getByRole("button", { name: "Create draft" }).click();
-  await expect(page).toHaveURL(new RegExp(`/org/${slug}/assessments/[0-9a-f-]{36}$`));
-  const assessmentPath = new URL(page.url()).pathname;
-
-  await page.getByText("Write your own", { exact: true }).click();
-  const writeQuestion = page.getByRole("form", { name: "Write a question" });
-  await writeQuestion.getByLabel("Question").fill("Tell me about a production incident you led.");
-  await writeQuestion.getByLabel("Answers").selectOption({ label: "Typed only" });
-  await writeQuestion.getByRole("button", { name: "Add question" }).click();
-  await expect(page.getByText("Tell me about a production incident you led.").first()).toBeVisible();
-  await page.getByRole("button", { name: "Open to candidates" }).click();
-  await page.getByRole("button", { name: "Open it" }).click();
-  await expect(page.getByRole("button", { name: "Close" })).toBeVisible();
-
-  await page.goto(`${assessmentPath}/candidates`);
-  await page.getByLabel("Name").fill("Casey Candidate");
-  await page.getByLabel("Email address").fill(candidateEmail);
-  await page.getByRole("button", { name: "Send invite" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Invite sent." })).toBeVisible();
-  const link = await linkFromOutbox(page, candidateEmail);
+  const assessmentPath = await buildProctoredAssessment(page, teamName, [QUESTION]);
+  const link = await inviteCandidate(page, assessmentPath, "Casey Candidate", candidateEmail);
 
   // The candidate: no account, a phone.
   const candidateContext = await browser.newContext({ viewport: PHONE });
@@ -74,7 +40,7 @@ test("a candidate without an account completes a proctored assessment; a second 
   await deviceCheck.getByRole("button", { name: "Continue" }).click();
   await candidate.getByRole("button", { name: "Start the real questions" }).click();
 
-  await expect(candidate.getByText("Tell me about a production incident you led.")).toBeVisible();
+  await expect(candidate.getByText(QUESTION)).toBeVisible();
   await candidate
     .getByLabel("Your answer")
     .fill("When our payments API failed during a launch, I led the incident call, rolled back the release within ten minutes and wrote the post-mortem; errors fell to zero.");
