@@ -17,4 +17,9 @@ export const RATE_LIMIT_RULES = {
   speechPerUser: { limit: 120, windowSeconds: 60 * 60, prefix: "ratelimit:speech:user" },
   /** Recorded answers sent for transcription, with retries. */
   transcriptionsPerUser: { limit: 120, windowSeconds: 60 * 60, prefix: "ratelimit:transcriptions:user" },
+  /**
+   * Consent answers, the retention choice and accepting the terms: each is an append-only record and an audit event,
+   * so a script must not be able to write them without end. Far above what a person changes in an hour.
+   */
+  privacyChangesPerUser: { limit: 30, windowSeconds: 60 * 60, prefix: "ratelimit:privacy:user" },
 } satisfies Record<string, RateLimitRule>;
