@@ -140,6 +140,13 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     area: "Integrity and accountability",
+    title: "Consent records cannot be flooded",
+    description: "Consent answers, the retention choice and accepting the terms are limited to 30 an hour per user; a refused change records nothing.",
+    status: "in place",
+    proof: { file: "e2e/privacy-rate-limit.spec.ts", test: "the 31st privacy change within the hour is refused with the wait, and changes nothing" },
+  },
+  {
+    area: "Integrity and accountability",
     title: "Changes are audited with their data change",
     description: "A profile save and its audit event commit or roll back together.",
     status: "in place",
