@@ -1,9 +1,10 @@
 /**
  * A candidate on Free, with billing on against the local Stripe server: spends the month's allowance of practice
  * sessions, meets the 402 and its upgrade link, pays for Pro on the Checkout page, and comes back with AI unlocked and
- * Pro's allowance, the webhook having changed the plan before the browser returns.
+ * Pro's allowance, the webhook having changed the plan before the browser returns. Then cancels in the billing portal:
+ * Pro holds to the period's end, which the pricing page states, and once Stripe ends it the candidate is on Free.
  */
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { payOnLocalCheckout } from "./billing-checkout";
 import { newIdentity, signIn } from "./helpers";
 import { startSession } from "./practice";
@@ -57,4 +58,31 @@ test("a Free candidate spends the allowance, meets the upgrade path and pays for
   await startSession(page, { type: "Behavioural", count: 3 });
   await page.goto("/practice");
   await expect(meter).toContainText("11 of 300 practice sessions this month on Pro.");
+
+  // Cancelled in the billing portal: Pro holds until the period ends, and the pricing page says when and what follows.
+  await page.goto("/pricing");
+  await expect(page.getByTestId("plan-renewal")).toHaveText(/^Pro renews on \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
+  await openPortal(page);
+  await page.getByRole("button", { name: "Cancel at the end of the period" }).click();
+  await expect(page.getByText(/active until \d{4}-\d{2}-\d{2}, then canceled/)).toBeVisible();
+  await page.getByRole("link", { name: "Return to Rehearse" }).click();
+  await expect(page).toHaveURL(/\/pricing$/);
+  await expect(page.getByTestId("plan-renewal")).toHaveText(/^Pro ends on \d{1,2} [A-Z][a-z]+ \d{4}, when you move to Free\. Nothing you saved is deleted\.$/);
+  await expect(pro).toContainText("Your plan");
+
+  // The period ends (Stripe deletes the subscription): back on Free, where this month's eleven sessions are over the limit.
+  await openPortal(page);
+  await page.getByRole("button", { name: "End it now, as when the period ends" }).click();
+  await expect(page.getByText("No active subscription.")).toBeVisible();
+  await page.getByRole("link", { name: "Return to Rehearse" }).click();
+  await expect(page.getByTestId("plan-candidate_free")).toContainText("Your plan");
+  await expect(page.getByTestId("plan-renewal")).toHaveCount(0);
+  await page.goto("/practice");
+  await expect(meter).toContainText("11 of 10 practice sessions this month on Free.");
+  await expect(page.getByTestId("question-engine")).toContainText("Offline engine on the Free plan");
 });
+
+async function openPortal(page: Page) {
+  await page.getByTestId("plan-candidate_pro").getByRole("button", { name: "Manage billing" }).click();
+  await expect(page.getByRole("heading", { name: "Local Stripe billing portal" })).toBeVisible();
+}

@@ -18,15 +18,18 @@ export type PricingView = {
   currentPlan: PlanId | "open" | null;
   /** Organisations the visitor may buy seats for, the one named by `?org=` first. */
   organisations: { name: string; slug: string }[];
+  /** When the visitor's paid plan renews or, cancelled in the portal, ends; null without one. */
+  renewal: { periodEnd: Date; cancelAtPeriodEnd: boolean } | null;
 };
 
 export async function pricingView(ctx: RequestContext<UserPrincipal | AnonymousPrincipal>, orgSlug?: string): Promise<PricingView> {
   const billing = ctx.services.billing;
-  if (ctx.principal.kind !== "user") return { billing, signedIn: false, currentPlan: null, organisations: [] };
+  if (ctx.principal.kind !== "user") return { billing, signedIn: false, currentPlan: null, organisations: [], renewal: null };
   const [entitlements, memberships] = await Promise.all([ctx.entitlements(), billing === "off" ? [] : listMemberships(ctx.db, ctx.principal.user.id)]);
   const organisations = memberships
     .filter((membership) => can(membership.role, "organisation.manage"))
     .map(({ organisation }) => ({ name: organisation.name, slug: organisation.slug }))
     .sort((a, b) => Number(b.slug === orgSlug) - Number(a.slug === orgSlug));
-  return { billing, signedIn: true, currentPlan: entitlements.plan, organisations };
+  const renewal = entitlements.periodEnd ? { periodEnd: entitlements.periodEnd, cancelAtPeriodEnd: entitlements.cancelAtPeriodEnd } : null;
+  return { billing, signedIn: true, currentPlan: entitlements.plan, organisations, renewal };
 }

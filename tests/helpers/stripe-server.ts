@@ -8,8 +8,9 @@
  *
  * Every request is recorded with its method, path, authorization header and parsed form body; anything else is a 404
  * in Stripe's error shape, recorded too. `completeCheckout` plays the payer finishing Checkout: it makes the session's
- * subscription (webhooks are sent by stripe-webhooks.ts). Checkout's `url` is on this server (`/checkout/<id>`):
- * `pages` may serve it, and anything else outside `/v1`, as a browser would see it. Listens on 127.0.0.1, port 0.
+ * subscription (webhooks are sent by stripe-webhooks.ts). Checkout's and the portal's `url` are on this server
+ * (`/checkout/<id>`, `/portal/<id>`): `pages` may serve them, and anything else outside `/v1`, as a browser would see
+ * them. Listens on 127.0.0.1, port 0.
  */
 import { randomBytes } from "node:crypto";
 import http from "node:http";
@@ -30,6 +31,7 @@ export type StripeServer = {
   requests: RecordedStripeRequest[];
   customers: Map<string, Stripe.Customer>;
   sessions: Map<string, Stripe.Checkout.Session>;
+  portalSessions: Map<string, Stripe.BillingPortal.Session>;
   subscriptions: Map<string, Stripe.Subscription>;
   /** Makes the next request fail (queued, first in, first out). */
   failNext: (failure: StripeFailure) => void;
@@ -70,6 +72,7 @@ export async function startStripeServer(options: { pages?: HostedPages } = {}): 
   const failures: StripeFailure[] = [];
   const customers = new Map<string, Stripe.Customer>();
   const sessions = new Map<string, Stripe.Checkout.Session>();
+  const portalSessions = new Map<string, Stripe.BillingPortal.Session>();
   const subscriptions = new Map<string, Stripe.Subscription>();
   let baseUrl = "";
 
@@ -130,7 +133,9 @@ export async function startStripeServer(options: { pages?: HostedPages } = {}): 
       const customer = str(body.customer) ?? "";
       if (!customers.has(customer)) return missing("customer", customer);
       const id = newId("bps");
-      return [200, { id, object: "billing_portal.session", customer, return_url: str(body.return_url), url: `http://127.0.0.1/portal/${id}` }];
+      const portal = { id, object: "billing_portal.session", customer, return_url: str(body.return_url), url: `${baseUrl}/portal/${id}` };
+      portalSessions.set(id, portal as unknown as Stripe.BillingPortal.Session);
+      return [200, portal];
     }
     if (resource === "subscriptions" && id && !extra) {
       const subscription = subscriptions.get(id);
@@ -174,6 +179,7 @@ export async function startStripeServer(options: { pages?: HostedPages } = {}): 
     requests,
     customers,
     sessions,
+    portalSessions,
     subscriptions,
     failNext: (failure) => void failures.push(failure),
     completeCheckout(sessionId) {

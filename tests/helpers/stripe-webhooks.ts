@@ -82,5 +82,14 @@ export function webhookSender(deliver: Deliver, secret = WEBHOOK_SECRET) {
       ];
       return { subscription, responses };
     },
+    /**
+     * The payer changes the subscription in the portal (or its period ends): Stripe changes it, then sends
+     * `customer.subscription.updated`, or `.deleted` once it is canceled. Answers the new copy and the response.
+     */
+    async changeSubscription(server: StripeServer, id: string, change: Parameters<StripeServer["changeSubscription"]>[1]) {
+      const subscription = server.changeSubscription(id, change);
+      const type = subscription.status === "canceled" ? "customer.subscription.deleted" : "customer.subscription.updated";
+      return { subscription, response: await send(stripeEvent(type, subscription)) };
+    },
   };
 }
