@@ -1,7 +1,8 @@
 /**
  * An organisation's owner, with billing on against the local Stripe server: hiring is closed until the Team plan is
  * bought; one seat bought and paid on the Checkout page gives 25 candidate invites this month. A list of 26 is refused
- * whole (402, upgrade link), a list of 25 goes out, and the next single invite is refused.
+ * whole (402, upgrade link), a list of 25 goes out, and the next single invite is refused. Once the plan has ended,
+ * a draft cannot gain questions (402, upgrade link, the typed question kept) while closing an assessment still works.
  */
 import { randomBytes } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
@@ -10,14 +11,19 @@ import { newIdentity, signIn } from "./helpers";
 
 const SEAT_ALLOWANCE = 25;
 
-/** A draft assessment with one typed question, opened to candidates; returns its page's path. */
-async function openAssessment(page: Page, slug: string): Promise<string> {
+/** A new draft assessment; returns its page's path. */
+async function createDraft(page: Page, slug: string, title: string): Promise<string> {
   await page.goto(`/org/${slug}/assessments/new`);
-  await page.getByLabel("Title").fill("Support engineer screen");
+  await page.getByLabel("Title").fill(title);
   await page.getByLabel("Role", { exact: true }).fill("Support engineer");
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(page).toHaveURL(new RegExp(`/org/${slug}/assessments/[0-9a-f-]{36}$`));
-  const assessmentPath = new URL(page.url()).pathname;
+  return new URL(page.url()).pathname;
+}
+
+/** A draft assessment with one typed question, opened to candidates; returns its page's path. */
+async function openAssessment(page: Page, slug: string): Promise<string> {
+  const assessmentPath = await createDraft(page, slug, "Support engineer screen");
   await page.getByText("Write your own", { exact: true }).click();
   const writeQuestion = page.getByRole("form", { name: "Write a question" });
   await writeQuestion.getByLabel("Question").fill("Tell me about a customer you turned around.");
@@ -93,4 +99,29 @@ test("an owner buys a Team seat and invites candidates up to its allowance; the 
   );
   await page.reload();
   await expect(page.getByTestId("candidate-invite")).toHaveCount(SEAT_ALLOWANCE);
+
+  // A second draft, started while the plan is live; then the plan ends (the portal, "end now", as at the period's end).
+  const draftPath = await createDraft(page, slug, "Second screen");
+  await page.goto(`/pricing?org=${slug}`);
+  await page.getByRole("form", { name: "Buy Team seats" }).getByRole("button", { name: "Manage this organisation's billing" }).click();
+  await expect(page.getByRole("heading", { name: "Local Stripe billing portal" })).toBeVisible();
+  await page.getByRole("button", { name: "End it now, as when the period ends" }).click();
+  await expect(page.getByText("No active subscription.")).toBeVisible();
+  await page.getByRole("link", { name: "Return to Rehearse" }).click();
+  await expect(page).toHaveURL(new RegExp(`/org/${slug}/settings$`));
+
+  // Lapsed: the draft cannot gain a question (402, with the way back to the plan), but the open assessment can close.
+  await page.goto(draftPath);
+  await page.getByText("Write your own", { exact: true }).click();
+  const writeQuestion = page.getByRole("form", { name: "Write a question" });
+  await writeQuestion.getByLabel("Question").fill("Tell me about a hard customer call.");
+  await writeQuestion.getByRole("button", { name: "Add question" }).click();
+  const lapsed = writeQuestion.getByRole("alert");
+  await expect(lapsed).toContainText("Hiring needs the Team plan");
+  await expect(lapsed.getByRole("link", { name: "See plans" })).toHaveAttribute("href", `/pricing?org=${slug}`);
+  await expect(writeQuestion.getByLabel("Question")).toHaveValue("Tell me about a hard customer call.");
+  await page.goto(assessmentPath);
+  await page.getByRole("button", { name: "Close", exact: true }).click();
+  await page.getByRole("button", { name: "Close it" }).click();
+  await expect(page.getByRole("button", { name: "Reopen" })).toBeVisible();
 });
