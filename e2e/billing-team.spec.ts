@@ -62,6 +62,9 @@ test("an owner buys a Team seat and invites candidates up to its allowance; the 
   await buySeats.getByRole("button", { name: "Buy Team seats" }).click();
   await payOnLocalCheckout(page);
   await expect(page).toHaveURL(new RegExp(`/org/${slug}/settings\\?checkout=success$`));
+  const billing = page.getByTestId("organisation-billing");
+  await expect(billing).toContainText("Team: 1 seat for 1 member.");
+  await expect(billing.getByTestId("plan-renewal")).toHaveText(/^Team renews on \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
 
   const assessmentPath = await openAssessment(page, slug);
   await page.goto(`${assessmentPath}/candidates`);
@@ -102,13 +105,15 @@ test("an owner buys a Team seat and invites candidates up to its allowance; the 
 
   // A second draft, started while the plan is live; then the plan ends (the portal, "end now", as at the period's end).
   const draftPath = await createDraft(page, slug, "Second screen");
-  await page.goto(`/pricing?org=${slug}`);
-  await page.getByRole("form", { name: "Buy Team seats" }).getByRole("button", { name: "Manage this organisation's billing" }).click();
+  await page.goto(`/org/${slug}/settings`);
+  await billing.getByRole("button", { name: "Manage billing" }).click();
   await expect(page.getByRole("heading", { name: "Local Stripe billing portal" })).toBeVisible();
   await page.getByRole("button", { name: "End it now, as when the period ends" }).click();
   await expect(page.getByText("No active subscription.")).toBeVisible();
   await page.getByRole("link", { name: "Return to Rehearse" }).click();
   await expect(page).toHaveURL(new RegExp(`/org/${slug}/settings$`));
+  await expect(billing).toContainText("No Team plan: building assessments and inviting candidates are closed.");
+  await expect(billing.getByRole("link", { name: "Choose seats" })).toHaveAttribute("href", `/pricing?org=${slug}`);
 
   // Lapsed: the draft cannot gain a question (402, with the way back to the plan), but the open assessment can close.
   await page.goto(draftPath);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { definePage } from "@/lib/api/define-page";
 import { PLANS } from "@/lib/billing/plans";
 import { pricingView } from "@/lib/billing/pricing-view";
-import { renewalText } from "@/lib/billing/renewal-text";
+import { AFTER_PLAN_ENDS, renewalText } from "@/lib/billing/renewal-text";
 import { CheckoutButton } from "@/components/billing/checkout-button";
 import { PlanCard } from "@/components/billing/plan-card";
 import { TeamCheckoutForm } from "@/components/billing/team-checkout-form";
@@ -41,7 +41,7 @@ export default definePage({ name: "pricing", auth: "optional" }, async (ctx, pro
           {selling && view.currentPlan === "candidate_free" ? <CheckoutButton label="Upgrade to Pro" /> : null}
           {selling && view.currentPlan === "candidate_pro" && view.renewal ? (
             <p className="mb-2 text-sm text-slate-700" data-testid="plan-renewal">
-              {renewalText(PLANS.candidate_pro.name, view.renewal.periodEnd, view.renewal.cancelAtPeriodEnd, PLANS.candidate_free.name)}
+              {renewalText(PLANS.candidate_pro.name, view.renewal.periodEnd, view.renewal.cancelAtPeriodEnd, AFTER_PLAN_ENDS.candidate_pro)}
             </p>
           ) : null}
           {selling && view.currentPlan === "candidate_pro" ? (
