@@ -3,8 +3,10 @@
  *
  * Neither is preloaded. A preload starts both downloads (about 70 kB each) ahead of the stylesheet and the scripts, on
  * every page, and on a slow connection that delays the first paint more than the font improves it. Without it the
- * text paints at once in the size-adjusted fallback next/font generates (`display: swap`), and the browser fetches a
- * face only on pages that use it: Geist Mono appears only in the practice timers.
+ * text paints at once in the size-adjusted fallback next/font generates, and the browser fetches a face only on pages
+ * that use it: Geist Mono appears only in the practice timers. Geist Sans is `display: optional`: a page whose font is
+ * not there at once keeps the fallback instead of swapping later, so nothing moves (Lighthouse measured CLS 0.006 on
+ * `/` with `swap`, 0 with `optional`); the next page has it from the cache.
  */
 import localFont from "next/font/local";
 
@@ -13,6 +15,7 @@ export const geistSans = localFont({
   variable: "--font-geist-sans",
   weight: "100 900",
   preload: false,
+  display: "optional",
 });
 
 export const geistMono = localFont({
