@@ -1,11 +1,13 @@
 /**
  * Billing against a local Stripe: `useStripeServer` starts the local server and a provider over the real SDK pointed
- * at it, per test file (billing itself is turned on by stripe-env.ts). Read `harness.*` inside tests only.
+ * at it, per test file (billing itself is turned on by stripe-env.ts), which is also the app's own provider in a file
+ * that mocks stripe-client with stripe-process-provider.ts. Read `harness.*` inside tests only.
  */
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { BillingProvider } from "@/lib/billing/stripe/billing-provider";
 import { stripeBillingProvider } from "@/lib/billing/stripe/stripe-client";
 import { STRIPE_TEST_ENV } from "./stripe-env";
+import { processProvider } from "./stripe-process-provider";
 import { type StripeServer, startStripeServer } from "./stripe-server";
 
 export function useStripeServer() {
@@ -18,6 +20,10 @@ export function useStripeServer() {
   afterAll(async () => {
     await harness.server?.close();
   });
-  beforeEach(() => harness.server.reset());
+  beforeEach(() => {
+    harness.server.reset();
+    // What the app's services get through a mocked getBillingProvider (stripe-process-provider.ts).
+    processProvider.current = harness.provider;
+  });
   return harness;
 }

@@ -4,18 +4,16 @@
  * checkout, and what Stripe is told (an email and our ids, nothing of the user's practice or assessments).
  */
 import { randomUUID } from "node:crypto";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 await vi.hoisted(async () => {
   (await import("@/tests/helpers/stripe-env")).applyStripeTestEnv();
   vi.resetModules();
 });
 
-const billing = vi.hoisted(() => ({ provider: null as import("@/lib/billing/stripe/billing-provider").BillingProvider | null }));
-vi.mock("@/lib/billing/stripe/stripe-client", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/billing/stripe/stripe-client")>();
-  return { ...actual, getBillingProvider: () => billing.provider };
-});
+vi.mock("@/lib/billing/stripe/stripe-client", async (importOriginal) =>
+  (await import("@/tests/helpers/stripe-process-provider")).withProcessProvider(await importOriginal<object>()),
+);
 
 import { POST as checkoutRoute } from "@/app/api/billing/checkout/route";
 import { POST as portalRoute } from "@/app/api/billing/portal/route";
@@ -29,15 +27,13 @@ import { seedOrganisation } from "@/tests/helpers/organisations";
 import { STRIPE_TEST_ENV } from "@/tests/helpers/stripe-env";
 import { webhookSender } from "@/tests/helpers/stripe-webhooks";
 import { callThroughProxy } from "@/tests/helpers/through-proxy";
+import { processProvider } from "@/tests/helpers/stripe-process-provider";
 import { useStripeServer } from "@/tests/helpers/use-stripe-server";
 import { localSubjectForEmail } from "@/lib/auth/local-token";
 import { updateProfile } from "@/lib/profile/profile-service";
 import { sessionCookieFor } from "@/tests/helpers/through-proxy";
 
 const harness = useStripeServer();
-beforeEach(() => {
-  billing.provider = harness.provider;
-});
 
 const sender = webhookSender((request) => callThroughProxy(webhookRoute, request));
 const systemDb = () => scopedDb(getDb, { role: "system", job: "test" });
@@ -119,7 +115,7 @@ describe("candidate checkout", () => {
   });
 
   it("answers 409 with a clear message when billing is off, and Stripe hears nothing", async () => {
-    billing.provider = null;
+    processProvider.current = null;
     const { cookie } = await signedInTestUser();
     const response = await checkout(cookie);
     expect(response.status).toBe(409);

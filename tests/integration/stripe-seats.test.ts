@@ -5,18 +5,16 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 await vi.hoisted(async () => {
   (await import("@/tests/helpers/stripe-env")).applyStripeTestEnv();
   vi.resetModules();
 });
 
-const billing = vi.hoisted(() => ({ provider: null as import("@/lib/billing/stripe/billing-provider").BillingProvider | null }));
-vi.mock("@/lib/billing/stripe/stripe-client", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/billing/stripe/stripe-client")>();
-  return { ...actual, getBillingProvider: () => billing.provider };
-});
+vi.mock("@/lib/billing/stripe/stripe-client", async (importOriginal) =>
+  (await import("@/tests/helpers/stripe-process-provider")).withProcessProvider(await importOriginal<object>()),
+);
 
 import { POST as webhookRoute } from "@/app/api/webhooks/stripe/route";
 import { getDb } from "@/db/client";
@@ -35,15 +33,13 @@ import { contextFor, createTestUser } from "@/tests/helpers/context";
 import { memberContextFor, seedOrganisation } from "@/tests/helpers/organisations";
 import { stripeEvent, webhookSender } from "@/tests/helpers/stripe-webhooks";
 import { callThroughProxy } from "@/tests/helpers/through-proxy";
+import { processProvider } from "@/tests/helpers/stripe-process-provider";
 import { useStripeServer } from "@/tests/helpers/use-stripe-server";
 
 const harness = useStripeServer();
-beforeEach(() => {
-  billing.provider = harness.provider;
-});
 
 const sender = webhookSender((request) => callThroughProxy(webhookRoute, request));
-const services = () => ({ services: { payments: billing.provider } });
+const services = () => ({ services: { payments: processProvider.current } });
 const billingRow = (orgId: string) => findBillingRow(scopedDb(getDb, { role: "system", job: "test" }), { kind: "organisation", id: orgId });
 
 /** An organisation whose owner bought `seats` Team seats and finished Checkout. */
@@ -114,7 +110,7 @@ describe("seats", () => {
 
   it("calls nothing when billing is off", async () => {
     const { ownerCtx } = await teamWithSeats(1);
-    billing.provider = null;
+    processProvider.current = null;
     harness.server.reset();
     await join(ownerCtx);
     expect(harness.server.requests).toHaveLength(0);

@@ -3,18 +3,16 @@
  * signatures (missing, wrong, tampered, stale), the allow-list, redeliveries, events out of order, and a failure
  * halfway through that leaves nothing applied and is applied whole on Stripe's retry.
  */
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 await vi.hoisted(async () => {
   (await import("@/tests/helpers/stripe-env")).applyStripeTestEnv();
   vi.resetModules();
 });
 
-const billing = vi.hoisted(() => ({ provider: null as import("@/lib/billing/stripe/billing-provider").BillingProvider | null }));
-vi.mock("@/lib/billing/stripe/stripe-client", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/billing/stripe/stripe-client")>();
-  return { ...actual, getBillingProvider: () => billing.provider };
-});
+vi.mock("@/lib/billing/stripe/stripe-client", async (importOriginal) =>
+  (await import("@/tests/helpers/stripe-process-provider")).withProcessProvider(await importOriginal<object>()),
+);
 
 import type Stripe from "stripe";
 import { POST as webhookRoute } from "@/app/api/webhooks/stripe/route";
@@ -25,12 +23,10 @@ import { startCandidateCheckout } from "@/lib/billing/stripe/checkout-service";
 import { contextFor, createTestUser } from "@/tests/helpers/context";
 import { invoiceFor, stripeEvent, webhookRequest, webhookSender } from "@/tests/helpers/stripe-webhooks";
 import { callThroughProxy } from "@/tests/helpers/through-proxy";
+import { processProvider } from "@/tests/helpers/stripe-process-provider";
 import { useStripeServer } from "@/tests/helpers/use-stripe-server";
 
 const harness = useStripeServer();
-beforeEach(() => {
-  billing.provider = harness.provider;
-});
 
 const deliver = (request: Request) => callThroughProxy(webhookRoute, request);
 const sender = webhookSender(deliver);
@@ -77,7 +73,7 @@ describe("the signature", () => {
   });
 
   it("answers 404 when billing is off", async () => {
-    billing.provider = null;
+    processProvider.current = null;
     expect((await deliver(webhookRequest(payload))).status).toBe(404);
   });
 });
